@@ -1,0 +1,18 @@
+/** Choice ids of the public slots (shared/contracts/conversation.md). */
+export const choiceSets = {
+  risController: ['establishment', 'liberal', 'gie'],
+  structureType: ['establishment', 'gie', 'societe', 'cabinet'],
+  yesNo: ['yes', 'no'],
+  services: ['dmp', 'insi', 'mssante', 'psc'],
+  insiMode: ['auto', 'manu', 'both'],
+  adminDelegation: ['editor', 'structure'],
+  representantQualite: ['responsableLegal', 'mandataire', 'titulaireCabinet'],
+  sectorCodeUnknown: ['unknown'],
+} as const;
+
+export type ChoiceSetName = keyof typeof choiceSets;
+export type RisController = (typeof choiceSets.risController)[number];
+export type StructureType = (typeof choiceSets.structureType)[number];
+export type Service = (typeof choiceSets.services)[number];
+export type InsiMode = (typeof choiceSets.insiMode)[number];
+export type AdminDelegation = (typeof choiceSets.adminDelegation)[number];

@@ -1,0 +1,75 @@
+import { Answers, answerList, answerText, isYes } from '../answers';
+import { sectorCategory } from '../sectorCodes';
+import type { EarlyEnd } from '../outcome';
+import { choiceSets, StructureType } from './choices';
+import { question, Question } from './question';
+import { structureQuestions } from './structureQuestions';
+import { peopleQuestions } from './peopleQuestions';
+import { usesInsi, wantsDmp } from './predicates';
+
+export type FlowEnd = EarlyEnd | { kind: 'form413' };
+export type Flow = Generator<Question, FlowEnd, undefined>;
+
+const yesNo = { type: 'choice', choices: choiceSets.yesNo } as const;
+
+/**
+ * Every question of the guided path, in order, given the answers so far: a question is yielded even when
+ * answered, so that callers see the whole path taken (summary, "retour"); the generator returns how the
+ * path ends. Pure: the same answers always give the same path.
+ */
+export function* guidedPath(answers: Answers): Flow {
+  const structure = yield* structureTypePath(answers);
+  if (typeof structure !== 'string') return structure;
+  const exemption = yield* exemptionPath(answers, structure);
+  if (exemption) return exemption;
+  yield question('services', 'services', { type: 'multiChoice', choices: choiceSets.services }, 'usage');
+  if (wantsDmp(answers)) {
+    yield question('pfiRelay', 'pfiRelay', yesNo, 'situation');
+    if (isYes(answers, 'pfiRelay') && (answerList(answers, 'services') ?? []).length === 1) {
+      return { kind: 'notRequired', reason: 'pfiRelay' };
+    }
+  }
+  if (usesInsi(answers)) yield question('insiMode', 'insiMode', { type: 'choice', choices: choiceSets.insiMode }, 'usage');
+  yield question('adminDelegation', 'adminDelegation', { type: 'choice', choices: choiceSets.adminDelegation }, 'admins');
+  yield* structureQuestions(answers, structure);
+  yield* peopleQuestions(answers, structure);
+  return { kind: 'form413' };
+}
+
+/** Who controls the RIS and, for a liberal radiologist, what the annuaire's sector code says. */
+function* structureTypePath(answers: Answers): Generator<Question, StructureType | FlowEnd, undefined> {
+  yield question('risController', 'risController', { type: 'choice', choices: choiceSets.risController }, 'situation');
+  const controller = answerText(answers, 'risController');
+  if (controller === 'establishment') return yield* establishmentPath();
+  if (controller === 'gie') return 'gie';
+  yield question('sectorCode', 'sectorCode', { type: 'sectorCode' }, 'situation');
+  const code = answerText(answers, 'sectorCode');
+  const category = code === undefined || code === 'unknown' ? 'ask' : sectorCategory(code);
+  if (category === 'notCovered') return { kind: 'notCovered', reason: 'sectorNotCovered' };
+  if (category === 'establishment') return yield* establishmentPath();
+  if (category !== 'ask') return category;
+  yield question('structureType', 'structureType', { type: 'choice', choices: choiceSets.structureType }, 'situation');
+  const chosen = answerText(answers, 'structureType');
+  if (chosen === 'establishment') return yield* establishmentPath();
+  return chosen === 'gie' || chosen === 'societe' ? chosen : 'cabinet';
+
+  function* establishmentPath(): Generator<Question, FlowEnd, undefined> {
+    yield question('hospitalRisCertified', 'hospitalRisCertified', yesNo, 'situation');
+    return isYes(answers, 'hospitalRisCertified')
+      ? { kind: 'notRequired', reason: 'hospitalRisCertified' }
+      : { kind: 'establishment', reason: 'establishmentOrders' };
+  }
+}
+
+/** The guide's "certificate not required" questions that apply to this structure, and only those. */
+function* exemptionPath(answers: Answers, structure: StructureType): Generator<Question, EarlyEnd | undefined, undefined> {
+  if (structure === 'societe') {
+    yield question('selCertifiedElsewhere', 'selCertifiedElsewhere', yesNo, 'situation');
+    if (isYes(answers, 'selCertifiedElsewhere')) return { kind: 'notRequired', reason: 'selCertifiedElsewhere' };
+  }
+  if (structure === 'gie' || structure === 'societe') {
+    yield question('sharedCertifiedRis', 'sharedCertifiedRis', yesNo, 'situation', { structure });
+    if (isYes(answers, 'sharedCertifiedRis')) return { kind: 'notRequired', reason: 'sharedCertifiedRis' };
+  }
+  return undefined;
+}

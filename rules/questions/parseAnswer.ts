@@ -1,0 +1,94 @@
+import type { AnswerValue } from '../answers';
+import { splitRppsRangList, validators, ValidationResult } from '../identifiers';
+import { parseSectorCode, SectorCodeError } from '../sectorCodes';
+import { ChoiceVocabulary, matchChoices, matchOneChoice, normaliseWords } from './matchChoice';
+import type { Question } from './question';
+
+export type AnswerError =
+  | { source: 'identifier'; result: Extract<ValidationResult, { ok: false }> }
+  | { source: 'choice'; code: 'noMatch' }
+  | { source: 'number'; code: 'notNumber' | 'outOfRange'; min: number; max: number }
+  | { source: 'text'; code: 'empty' | 'tooLong' | 'invalidCharacters'; maxLength: number }
+  | { source: 'sectorCode'; code: SectorCodeError };
+
+/** A parsed answer may fill several keys: several RPPS-rang typed in one message. */
+export type ParsedAnswer = { ok: true; values: Record<string, AnswerValue> } | { ok: false; error: AnswerError };
+
+/** Words for numbers and "all of them", from the user's language. */
+export interface AnswerVocabulary {
+  choices: ChoiceVocabulary;
+  numbers: Readonly<Record<string, number>>;
+  all: readonly string[];
+}
+
+const personNamePattern = /^[\p{L}][\p{L}' \-]*$/u;
+const maxPersonName = 60;
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+
+const single = (key: string, value: AnswerValue): ParsedAnswer => ({ ok: true, values: { [key]: value } });
+const failed = (error: AnswerError): ParsedAnswer => ({ ok: false, error });
+
+/** Checks and normalises what the user typed for a question (names upper case as on the card). */
+export function parseAnswer(question: Question, raw: string, vocabulary: AnswerVocabulary, keyOfNext?: (offset: number) => string | undefined): ParsedAnswer {
+  const text = raw.trim();
+  const input = question.input;
+  switch (input.type) {
+    case 'choice': {
+      const choice = matchOneChoice(text, input.choices, vocabulary.choices);
+      return choice === undefined ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, choice);
+    }
+    case 'multiChoice': {
+      const words = normaliseWords(text);
+      const all = vocabulary.all.some((phrase) => normaliseWords(phrase) === words);
+      const chosen = all ? [...input.choices] : matchChoices(text, input.choices, vocabulary.choices);
+      const ordered = input.choices.filter((id) => chosen.includes(id));
+      return ordered.length === 0 ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, ordered);
+    }
+    case 'number': {
+      const word = vocabulary.numbers[normaliseWords(text)];
+      const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
+      const value = word ?? (digits === undefined ? undefined : Number(digits));
+      if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });
+      if (value < input.min || value > input.max) return failed({ source: 'number', code: 'outOfRange', min: input.min, max: input.max });
+      return single(question.key, value);
+    }
+    case 'sectorCode': {
+      if (matchOneChoice(text, ['unknown'], vocabulary.choices) === 'unknown') return single(question.key, 'unknown');
+      const parsed = parseSectorCode(text);
+      return parsed.ok ? single(question.key, parsed.code) : failed({ source: 'sectorCode', code: parsed.error });
+    }
+    case 'personName': {
+      const name = text.replace(/\s+/g, ' ');
+      if (name === '') return failed({ source: 'text', code: 'empty', maxLength: maxPersonName });
+      if (name.length > maxPersonName) return failed({ source: 'text', code: 'tooLong', maxLength: maxPersonName });
+      if (!personNamePattern.test(name)) return failed({ source: 'text', code: 'invalidCharacters', maxLength: maxPersonName });
+      return single(question.key, name.toLocaleUpperCase('fr'));
+    }
+    case 'text': {
+      const value = text.replace(/\s+/g, ' ');
+      if (value === '') return failed({ source: 'text', code: 'empty', maxLength: input.maxLength });
+      if (value.length > input.maxLength) return failed({ source: 'text', code: 'tooLong', maxLength: input.maxLength });
+      if (controlCharacters.test(value)) return failed({ source: 'text', code: 'invalidCharacters', maxLength: input.maxLength });
+      return single(question.key, value);
+    }
+    case 'identifier':
+      return input.acceptsList ? parseList(question, text, keyOfNext) : parseIdentifier(question.key, validators[input.identifier](text));
+  }
+}
+
+function parseIdentifier(key: string, result: ValidationResult): ParsedAnswer {
+  return result.ok ? single(key, result.value) : failed({ source: 'identifier', result });
+}
+
+/** Several RPPS-rang in one message fill this slot and the following ones; the first error stops all. */
+function parseList(question: Question, text: string, keyOfNext?: (offset: number) => string | undefined): ParsedAnswer {
+  const results = splitRppsRangList(text);
+  const values: Record<string, AnswerValue> = {};
+  for (const [offset, result] of results.entries()) {
+    if (!result.ok) return failed({ source: 'identifier', result });
+    const key = offset === 0 ? question.key : keyOfNext?.(offset);
+    if (key === undefined) break;
+    values[key] = result.value;
+  }
+  return Object.keys(values).length > 0 ? { ok: true, values } : parseIdentifier(question.key, validators.rppsRang(text));
+}
