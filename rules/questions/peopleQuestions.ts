@@ -36,7 +36,7 @@ export function* peopleQuestions(answers: Answers, structure: StructureType): Ge
 /** Admin rows until the user says no more, at most the form's three rows. */
 function* adminRows(answers: Answers, prefix: string, editor?: string): Generator<Question, void, undefined> {
   for (let row = 1; row <= form413AdminRows; row += 1) {
-    const params: Record<string, string | number> = editor === undefined ? { index: row } : { index: row, editor };
+    const params: Record<string, string | number> = editor === undefined ? { index: row } : { index: row, editor, context: 'editor' };
     for (const field of adminFields) {
       yield question(`${prefix}admin[${row}].${field}`, `admin.${field}`, inputOf(field), 'admins', params);
     }

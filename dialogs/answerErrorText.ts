@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { AnswerError } from '../rules/questions/parseAnswer';
+import type { Question } from '../rules/questions/question';
+import { choiceLabel } from './vocabulary';
+
+/** What is wrong with the answer and how to find the right value, in the user's language. */
+export function answerErrorText(t: TFunction, error: AnswerError, question: Question): string {
+  switch (error.source) {
+    case 'identifier': {
+      const { kind, code, details } = error.result;
+      return [t(`identifiers.${kind}.errors.${code}`, { ...details }), t(`identifiers.${kind}.where`)].join(' ');
+    }
+    case 'choice': {
+      const input = question.input;
+      const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : [];
+      const options = ids.map((id) => `« ${choiceLabel(t, ids, id)} »`).join(', ');
+      return t('errors.choice.noMatch', { options });
+    }
+    case 'number':
+      return t(`errors.number.${error.code}`, { min: error.min, max: error.max });
+    case 'text':
+      return t(`errors.text.${error.code}`, { maxLength: error.maxLength });
+    case 'sectorCode':
+      return t(`errors.sectorCode.${error.code}`);
+  }
+}

@@ -1,0 +1,8 @@
+/** Every dialog id in one place. */
+export const dialogIds = {
+  main: 'assistant413.main',
+  mainSteps: 'assistant413.main.steps',
+  questionLoop: 'assistant413.questionLoop',
+  summary: 'assistant413.summary',
+  restartConfirm: 'assistant413.restartConfirm',
+} as const;

@@ -1,0 +1,17 @@
+import type { Language } from '../locales';
+import type { Plan } from '../rules/plan/schema';
+
+export interface ProducedDocument {
+  kind: 'form413' | 'implementationGuide' | 'renewalReminder';
+  fileName: string;
+  contentType: string;
+  /** Unguessable, expiring download link on the bot's own server. */
+  url: string;
+  /** What the file is, in the user's language, for the list in the chat. */
+  description: string;
+}
+
+/** Makes the documents of a finished request (Form 413 PDFs, the implementation guide, the .ics reminder). */
+export interface DocumentProducer {
+  produce(request: { plan: Plan; language: Language; conversationId: string; today: string }): Promise<ProducedDocument[]>;
+}

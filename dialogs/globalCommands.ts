@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import { normaliseWords } from '../rules/questions/matchChoice';
+
+export const globalCommands = ['help', 'back', 'restart', 'cancel', 'human', 'resume'] as const;
+export type GlobalCommand = (typeof globalCommands)[number];
+
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/**
+ * A message that is a command («aide», «retour», «recommencer», «annuler») exactly, or that asks for a
+ * person anywhere in it («je voudrais parler à un conseiller»): answers are never mistaken for commands.
+ */
+export function recogniseCommand(t: TFunction, text: string): GlobalCommand | undefined {
+  const words = normaliseWords(text);
+  if (words === '') return undefined;
+  for (const command of globalCommands) {
+    const phrases = listOf(t(`commands.${command}`, { returnObjects: true })).map(normaliseWords);
+    if (phrases.includes(words)) return command;
+    if (command === 'human' && phrases.some((phrase) => ` ${words} `.includes(` ${phrase} `))) return command;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { matchOneChoice } from '../rules/questions/matchChoice';
+import { ansLinks } from '../rules/plan/prerequisites';
+import { walk } from '../rules/questions/walk';
+import { dialogIds } from './dialogIds';
+import { recogniseCommand } from './globalCommands';
+import { emptySession, readSession, Session } from './session';
+import { translatorOf, userText } from './turnText';
+import { vocabularyFor } from './vocabulary';
+
+const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
+
+/**
+ * Global commands at any point (aide, retour, recommencer, annuler, a person): handled here, once, for
+ * every question and the summary. Returns undefined when the message is an ordinary answer.
+ */
+export async function handleInterruption(inner: DialogContext, sessions: StatePropertyAccessor<Session>): Promise<DialogTurnResult | undefined> {
+  const context = inner.context;
+  const t = translatorOf(context);
+  const text = userText(context);
+  const session = readSession(await sessions.get(context));
+
+  if (session.awaitingRestartConfirm) {
+    session.awaitingRestartConfirm = false;
+    const confirmed = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no'])) === 'yes';
+    if (!confirmed) {
+      await sessions.set(context, session);
+      await context.sendActivity(say(t('commands.restartCancelled')));
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    await sessions.set(context, { ...emptySession(), started: true });
+    await context.sendActivity(say(t('commands.restarted')));
+    await inner.cancelAllDialogs();
+    return inner.beginDialog(dialogIds.mainSteps);
+  }
+
+  const command = recogniseCommand(t, text);
+  if (command === undefined) return undefined;
+  const { next, answered } = walk(session.answers);
+  switch (command) {
+    case 'help': {
+      const help = next ? t(`questions.${next.topic}.help`) : t('summary.help');
+      await context.sendActivity(say(`${help}\n\n${t('commands.helpFooter')}`));
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    case 'back': {
+      const previous = answered[answered.length - 1];
+      if (!previous) {
+        await context.sendActivity(say(t('commands.nothingToGoBackTo')));
+        await inner.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      delete session.answers[previous.key];
+      await sessions.set(context, { ...session, finished: false });
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(dialogIds.mainSteps);
+    }
+    case 'restart': {
+      await sessions.set(context, { ...session, awaitingRestartConfirm: true });
+      const choices = ['yes', 'no'].map((id) => ({ id, label: t(`choices.yesNo.${id}.label`) }));
+      const activity = say(t('commands.restartConfirm'), InputHints.ExpectingInput);
+      activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: 'imBack', title: c.label, value: c.label })) };
+      await context.sendActivity({ ...activity, channelData: { slot: 'restartConfirm', choices } });
+      return Dialog.EndOfTurn;
+    }
+    case 'cancel': {
+      await sessions.set(context, emptySession());
+      await context.sendActivity(say(t('commands.cancelled')));
+      return inner.cancelAllDialogs();
+    }
+    case 'resume':
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    case 'human': {
+      await context.sendActivity(say(t('commands.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+  }
+}

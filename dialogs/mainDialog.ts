@@ -1,0 +1,87 @@
+import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { planFromAnswers } from '../rules/planFromAnswers';
+import type { FlowEnd } from '../rules/questions/flow';
+import type { DocumentProducer } from './documentProducer';
+import { dialogIds } from './dialogIds';
+import { handleInterruption } from './interruptions';
+import { outcomeActivity } from './outcomeActivity';
+import { QuestionLoopDialog } from './questionLoopDialog';
+import { readSession, Session } from './session';
+import { SummaryDialog, SummaryResult } from './summaryDialog';
+import { languageOfTurn, translatorOf } from './turnText';
+
+export interface MainDialogDependencies {
+  sessions: StatePropertyAccessor<Session>;
+  documents: DocumentProducer;
+  /** Today as YYYY-MM-DD (injected: the rules read no clock). */
+  today: () => string;
+}
+
+/** The guided request: questions, summary and corrections, then the outcome and its documents. */
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: MainDialogDependencies) {
+    super(dialogIds.main);
+    this.addDialog(new QuestionLoopDialog(deps.sessions));
+    this.addDialog(new SummaryDialog(deps.sessions, deps.today));
+    this.addDialog(
+      new WaterfallDialog(dialogIds.mainSteps, [
+        (step) => this.askQuestions(step),
+        (step) => this.afterQuestions(step),
+        (step) => this.afterSummary(step),
+      ]),
+    );
+    this.initialDialogId = dialogIds.mainSteps;
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return (await handleInterruption(inner, this.deps.sessions)) ?? super.onContinueDialog(inner);
+  }
+
+  private async askQuestions(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.session(step.context);
+    const t = translatorOf(step.context);
+    if (session.finished) {
+      await step.context.sendActivity(MessageFactory.text(t('conversation.finished'), undefined, InputHints.AcceptingInput));
+      return step.endDialog();
+    }
+    if (!session.started) {
+      session.started = true;
+      await this.deps.sessions.set(step.context, session);
+      await step.context.sendActivity(MessageFactory.text(t('conversation.intro'), undefined, InputHints.IgnoringInput));
+    }
+    return step.beginDialog(dialogIds.questionLoop);
+  }
+
+  private async afterQuestions(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const end = step.result as FlowEnd | undefined;
+    if (end?.kind === 'form413') return step.beginDialog(dialogIds.summary);
+    return this.finish(step);
+  }
+
+  private async afterSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as SummaryResult;
+    if (result.confirmed) return this.finish(step);
+    const session = await this.session(step.context);
+    for (const key of result.changeKeys) delete session.answers[key];
+    await this.deps.sessions.set(step.context, session);
+    return step.replaceDialog(dialogIds.mainSteps);
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.session(step.context);
+    const today = this.deps.today();
+    const plan = planFromAnswers(session.answers, today);
+    const language = languageOfTurn(step.context);
+    const conversationId = step.context.activity.conversation.id;
+    const documents = plan.outcome.kind === 'form413' ? await this.deps.documents.produce({ plan, language, conversationId, today }) : [];
+    await step.context.sendActivity(outcomeActivity(translatorOf(step.context), plan, language, documents));
+    session.finished = true;
+    await this.deps.sessions.set(step.context, session);
+    return step.endDialog(plan);
+  }
+
+  private async session(context: TurnContext): Promise<Session> {
+    return readSession(await this.deps.sessions.get(context));
+  }
+}

@@ -1,0 +1,50 @@
+import { ActionTypes, Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { Question } from '../rules/questions/question';
+import { choiceLabel } from './vocabulary';
+
+/** Teams shows only the first three suggested actions (Bot Framework docs): longer lists go in a card. */
+const teamsSuggestedActionLimit = 3;
+
+export const promptText = (t: TFunction, question: Question): string =>
+  t(`questions.${question.topic}.prompt`, { ...question.params });
+
+/**
+ * The activity that asks a question, per shared/contracts/conversation.md: `inputHint: expectingInput`,
+ * `channelData.slot`, and for choices `channelData.choices` shown as buttons (an Adaptive Card where the
+ * channel cannot show them all, and for several-at-once choices).
+ */
+export function questionActivity(t: TFunction, question: Question, channelId: string, preface?: string): Partial<Activity> {
+  const text = [preface, promptText(t, question)].filter(Boolean).join('\n\n');
+  const input = question.input;
+  const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : input.type === 'sectorCode' ? ['unknown'] : [];
+  const choices = ids.map((id) => ({ id, label: choiceLabel(t, ids, id) }));
+  const channelData = { slot: question.slot, ...(choices.length > 0 ? { choices } : {}) };
+  if (input.type === 'multiChoice') {
+    const card = CardFactory.adaptiveCard({
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      body: [{ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', choices: choices.map((c) => ({ title: c.label, value: c.id })) }],
+      actions: [{ type: 'Action.Submit', title: t('conversation.buttons.validate'), data: { slot: question.slot } }],
+    });
+    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
+  }
+  if (choices.length > teamsSuggestedActionLimit && channelId === 'msteams') {
+    const card = CardFactory.adaptiveCard({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [],
+      actions: choices.map((c) => ({ type: 'Action.Submit', title: c.label, data: { msteams: { type: 'imBack', value: c.label } } })),
+    });
+    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
+  }
+  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
+  if (choices.length > 0) {
+    activity.suggestedActions = {
+      to: [],
+      actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })),
+    };
+  }
+  return { ...activity, channelData };
+}

@@ -1,0 +1,72 @@
+import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { cabinetSlot } from '../rules/questions/editors';
+import { parseAnswer } from '../rules/questions/parseAnswer';
+import type { Question } from '../rules/questions/question';
+import { walk } from '../rules/questions/walk';
+import { answerErrorText } from './answerErrorText';
+import { dialogIds } from './dialogIds';
+import { questionActivity } from './questionActivity';
+import { readSession, Session } from './session';
+import { translatorOf, userText } from './turnText';
+import { answerVocabulary } from './vocabulary';
+
+/** After this many failed answers to one question, the bot offers help and a person. */
+export const failuresBeforeOffer = 3;
+
+/** Slots filled after this one by a list answer: the next cabinets' RPPS-rang. */
+function followingKey(question: Question): (offset: number) => string | undefined {
+  return (offset) => {
+    const index = Number(question.params.index ?? 0) + offset;
+    return index <= Number(question.params.count ?? 0) ? cabinetSlot(index, 'rppsRang') : undefined;
+  };
+}
+
+/**
+ * The generic question loop: asks the first unanswered question of the rules' guided path, checks the
+ * answer, stores it, and ends with how the path ends. One loop for every branch.
+ */
+export class QuestionLoopDialog extends Dialog {
+  constructor(private readonly sessions: StatePropertyAccessor<Session>) {
+    super(dialogIds.questionLoop);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.askNext(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = readSession(await this.sessions.get(dc.context));
+    const { next } = walk(session.answers);
+    if (!next) return this.askNext(dc);
+    const t = translatorOf(dc.context);
+    const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), followingKey(next));
+    if (!parsed.ok) {
+      const failures = (session.failures[next.slot] ?? 0) + 1;
+      session.failures[next.slot] = failures;
+      await this.sessions.set(dc.context, session);
+      const offer = failures >= failuresBeforeOffer ? t('conversation.offerHelp') : undefined;
+      const preface = [answerErrorText(t, parsed.error, next), offer].filter(Boolean).join('\n\n');
+      await dc.context.sendActivity(questionActivity(t, next, dc.context.activity.channelId, preface));
+      return Dialog.EndOfTurn;
+    }
+    Object.assign(session.answers, parsed.values);
+    delete session.failures[next.slot];
+    await this.sessions.set(dc.context, session);
+    return this.askNext(dc);
+  }
+
+  override async repromptDialog(context: DialogContext['context']): Promise<void> {
+    const { next } = walk(readSession(await this.sessions.get(context)).answers);
+    if (next) await context.sendActivity(questionActivity(translatorOf(context), next, context.activity.channelId));
+  }
+
+  private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
+    const { next, end } = walk(readSession(await this.sessions.get(dc.context)).answers);
+    if (!next) return dc.endDialog(end);
+    await dc.context.sendActivity(questionActivity(translatorOf(dc.context), next, dc.context.activity.channelId));
+    return Dialog.EndOfTurn;
+  }
+}
+
+export const plainReply = (text: string) => MessageFactory.text(text, undefined, InputHints.AcceptingInput);

@@ -1,0 +1,58 @@
+import { Activity, ConversationState, MemoryStorage } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import type { DocumentProducer, ProducedDocument } from '../../dialogs/documentProducer';
+import { MainDialog } from '../../dialogs/mainDialog';
+import type { Session } from '../../dialogs/session';
+
+/** Records what the dialog asked the producer for, and returns one document per planned form. */
+export class RecordingProducer implements DocumentProducer {
+  readonly requests: Parameters<DocumentProducer['produce']>[0][] = [];
+  async produce(request: Parameters<DocumentProducer['produce']>[0]): Promise<ProducedDocument[]> {
+    this.requests.push(request);
+    return request.plan.forms.map((form) => ({
+      kind: 'form413',
+      fileName: `formulaire-413-${form.number}.pdf`,
+      contentType: 'application/pdf',
+      url: `http://localhost/documents/token${form.number}/formulaire-413-${form.number}.pdf`,
+      description: `Formulaire 413 n° ${form.number}`,
+    }));
+  }
+}
+
+export interface Conversation {
+  client: DialogTestClient;
+  producer: RecordingProducer;
+  /** Sends one message and returns every reply of the turn. */
+  say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+export function startConversation(locale = 'fr-FR', today = '2026-11-30', channelId = 'test'): Conversation {
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const producer = new RecordingProducer();
+  const sessions = conversationState.createProperty<Session>('session');
+  const dialog = new MainDialog({ sessions, documents: producer, today: () => today });
+  // The channel-id constructor wires the dialog and auto-saves state; the locale goes on every activity.
+  const client = new DialogTestClient(channelId, dialog, undefined, [], conversationState);
+  return {
+    client,
+    producer,
+    async say(text, extra = {}) {
+      const first = await client.sendActivity({ type: 'message', text, locale, ...extra });
+      const replies: Partial<Activity>[] = first ? [first] : [];
+      for (let reply = client.getNextReply(); reply; reply = client.getNextReply()) replies.push(reply);
+      return replies;
+    },
+  };
+}
+
+export const lastOf = (replies: Partial<Activity>[]): Partial<Activity> => {
+  const last = replies[replies.length - 1];
+  if (!last) throw new Error('the bot did not reply');
+  return last;
+};
+
+export const slotOf = (activity: Partial<Activity>): string | undefined => {
+  const data: unknown = activity.channelData;
+  return data && typeof data === 'object' && 'slot' in data && typeof data.slot === 'string' ? data.slot : undefined;
+};
