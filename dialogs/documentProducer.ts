@@ -9,6 +9,8 @@ export interface ProducedDocument {
   url: string;
   /** What the file is, in the user's language, for the list in the chat. */
   description: string;
+  /** The same content as chat text, where the document has one (the implementation guide). */
+  text?: string;
 }
 
 /** Makes the documents of a finished request (Form 413 PDFs, the implementation guide, the .ics reminder). */

@@ -14,7 +14,7 @@ export function recogniseCommand(t: TFunction, text: string): GlobalCommand | un
   const words = normaliseWords(text);
   if (words === '') return undefined;
   for (const command of globalCommands) {
-    const phrases = listOf(t(`commands.${command}`, { returnObjects: true })).map(normaliseWords);
+    const phrases = listOf(t(`commands.phrases.${command}`, { returnObjects: true })).map(normaliseWords);
     if (phrases.includes(words)) return command;
     if (command === 'human' && phrases.some((phrase) => ` ${words} `.includes(` ${phrase} `))) return command;
   }

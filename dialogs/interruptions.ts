@@ -26,12 +26,12 @@ export async function handleInterruption(inner: DialogContext, sessions: StatePr
     const confirmed = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no'])) === 'yes';
     if (!confirmed) {
       await sessions.set(context, session);
-      await context.sendActivity(say(t('commands.restartCancelled')));
+      await context.sendActivity(say(t('commands.messages.restartCancelled')));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     await sessions.set(context, { ...emptySession(), started: true });
-    await context.sendActivity(say(t('commands.restarted')));
+    await context.sendActivity(say(t('commands.messages.restarted')));
     await inner.cancelAllDialogs();
     return inner.beginDialog(dialogIds.mainSteps);
   }
@@ -42,14 +42,14 @@ export async function handleInterruption(inner: DialogContext, sessions: StatePr
   switch (command) {
     case 'help': {
       const help = next ? t(`questions.${next.topic}.help`) : t('summary.help');
-      await context.sendActivity(say(`${help}\n\n${t('commands.helpFooter')}`));
+      await context.sendActivity(say(`${help}\n\n${t('commands.messages.helpFooter')}`));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     case 'back': {
       const previous = answered[answered.length - 1];
       if (!previous) {
-        await context.sendActivity(say(t('commands.nothingToGoBackTo')));
+        await context.sendActivity(say(t('commands.messages.nothingToGoBackTo')));
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -61,21 +61,21 @@ export async function handleInterruption(inner: DialogContext, sessions: StatePr
     case 'restart': {
       await sessions.set(context, { ...session, awaitingRestartConfirm: true });
       const choices = ['yes', 'no'].map((id) => ({ id, label: t(`choices.yesNo.${id}.label`) }));
-      const activity = say(t('commands.restartConfirm'), InputHints.ExpectingInput);
+      const activity = say(t('commands.messages.restartConfirm'), InputHints.ExpectingInput);
       activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: 'imBack', title: c.label, value: c.label })) };
       await context.sendActivity({ ...activity, channelData: { slot: 'restartConfirm', choices } });
       return Dialog.EndOfTurn;
     }
     case 'cancel': {
       await sessions.set(context, emptySession());
-      await context.sendActivity(say(t('commands.cancelled')));
+      await context.sendActivity(say(t('commands.messages.cancelled')));
       return inner.cancelAllDialogs();
     }
     case 'resume':
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     case 'human': {
-      await context.sendActivity(say(t('commands.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
+      await context.sendActivity(say(t('commands.messages.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }

@@ -7,9 +7,11 @@ import { dialogIds } from './dialogIds';
 import { handleInterruption } from './interruptions';
 import { outcomeActivity } from './outcomeActivity';
 import { QuestionLoopDialog } from './questionLoopDialog';
-import { readSession, Session } from './session';
+import { emptySession, readSession, Session } from './session';
+import { recogniseCommand } from './globalCommands';
+import { walk } from '../rules/questions/walk';
 import { SummaryDialog, SummaryResult } from './summaryDialog';
-import { languageOfTurn, translatorOf } from './turnText';
+import { languageOfTurn, translatorOf, userText } from './turnText';
 
 export interface MainDialogDependencies {
   sessions: StatePropertyAccessor<Session>;
@@ -42,6 +44,17 @@ export class MainDialog extends ComponentDialog {
     const session = await this.session(step.context);
     const t = translatorOf(step.context);
     if (session.finished) {
+      // A finished request still understands «retour» and «recommencer».
+      const command = recogniseCommand(t, userText(step.context));
+      if (command === 'back' || command === 'restart') {
+        const { answered } = walk(session.answers);
+        const last = answered[answered.length - 1];
+        const reopened = command === 'restart' ? { ...emptySession(), started: true } : { ...session, finished: false };
+        if (command === 'back' && last) delete reopened.answers[last.key];
+        await this.deps.sessions.set(step.context, reopened);
+        if (command === 'restart') await step.context.sendActivity(MessageFactory.text(t('commands.messages.restarted'), undefined, InputHints.IgnoringInput));
+        return step.beginDialog(dialogIds.questionLoop);
+      }
       await step.context.sendActivity(MessageFactory.text(t('conversation.finished'), undefined, InputHints.AcceptingInput));
       return step.endDialog();
     }
@@ -75,6 +88,9 @@ export class MainDialog extends ComponentDialog {
     const language = languageOfTurn(step.context);
     const conversationId = step.context.activity.conversation.id;
     const documents = plan.outcome.kind === 'form413' ? await this.deps.documents.produce({ plan, language, conversationId, today }) : [];
+    for (const document of documents) {
+      if (document.text) await step.context.sendActivity(MessageFactory.text(document.text, undefined, InputHints.IgnoringInput));
+    }
     await step.context.sendActivity(outcomeActivity(translatorOf(step.context), plan, language, documents));
     session.finished = true;
     await this.deps.sessions.set(step.context, session);
