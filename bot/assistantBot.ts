@@ -5,12 +5,20 @@ import { MainDialog } from '../dialogs/mainDialog';
 import { readSession, Session } from '../dialogs/session';
 import { translatorOf } from '../dialogs/turnText';
 import { containsPrivateKey } from '../documents/csr';
+import type { EditorPrefill } from '../rules/prefill';
 
 export interface AssistantBotDependencies {
   conversationState: ConversationState;
   documents: DocumentProducer;
   today: () => string;
+  /** The editor whose widget this server serves, if configured: its known values prefill the form. */
+  editorProfile?: { id: string; prefill: EditorPrefill };
 }
+
+const editorProfileIdOf = (context: TurnContext): string | undefined => {
+  const data: unknown = context.activity.channelData;
+  return data && typeof data === 'object' && 'editorProfileId' in data && typeof data.editorProfileId === 'string' ? data.editorProfileId : undefined;
+};
 
 /** Channel plumbing around the guided dialog: welcome, private-key guard, state saving. */
 export class AssistantBot extends ActivityHandler {
@@ -52,9 +60,19 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivity(MessageFactory.text(translatorOf(context)('csr.check.privateKey'), undefined, InputHints.AcceptingInput));
       return;
     }
+    await this.adoptEditorProfile(context);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+  }
+
+  /** Only conversations started from the editor's widget (stamped server-side by the Direct Line bridge) get its values. */
+  private async adoptEditorProfile(context: TurnContext): Promise<void> {
+    const profile = this.deps.editorProfile;
+    if (!profile || editorProfileIdOf(context) !== profile.id) return;
+    const session = readSession(await this.sessions.get(context));
+    if (session.editorPrefill || Object.keys(session.answers).length > 0) return;
+    await this.sessions.set(context, { ...session, editorPrefill: profile.prefill });
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -77,6 +77,7 @@ export class MainDialog extends ComponentDialog {
     if (result.confirmed) return this.finish(step);
     const session = await this.session(step.context);
     for (const key of result.changeKeys) delete session.answers[key];
+    session.prefilledKeys = session.prefilledKeys.filter((key) => !result.changeKeys.includes(key));
     await this.deps.sessions.set(step.context, session);
     return step.replaceDialog(dialogIds.mainSteps);
   }

@@ -4,6 +4,7 @@ import { cabinetSlot } from '../rules/questions/editors';
 import { parseAnswer } from '../rules/questions/parseAnswer';
 import type { Question } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
+import { applyPrefill } from './applyPrefill';
 import { answerErrorText } from './answerErrorText';
 import { dialogIds } from './dialogIds';
 import { questionActivity } from './questionActivity';
@@ -62,7 +63,9 @@ export class QuestionLoopDialog extends Dialog {
   }
 
   private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
-    const { next, end } = walk(readSession(await this.sessions.get(dc.context)).answers);
+    const session = readSession(await this.sessions.get(dc.context));
+    if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
+    const { next, end } = walk(session.answers);
     if (!next) return dc.endDialog(end);
     await dc.context.sendActivity(questionActivity(translatorOf(dc.context), next, dc.context.activity.channelId));
     return Dialog.EndOfTurn;

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { answersSchema } from '../rules/answers';
+import { editorPrefillSchema } from '../rules/prefill';
 
 /** What one conversation keeps between turns (in the configured storage, as conversation state). */
 export const sessionSchema = z.object({
   answers: answersSchema.default({}),
   /** Failed attempts per slot, to offer help (and a person) after repeated failures. */
   failures: z.record(z.string(), z.number()).default({}),
-  /** Values the editor's widget supplied: shown in the summary as such. */
+  /** What the editor's widget knows (only for conversations started from that widget). */
+  editorPrefill: editorPrefillSchema.optional(),
+  /** Keys whose current answer came from the editor: shown as such in the summary. */
   prefilledKeys: z.array(z.string()).default([]),
+  /** Keys ever filled from the editor: never filled again once the user changed them. */
+  prefillUsed: z.array(z.string()).default([]),
   /** «recommencer» was said: the next answer confirms or cancels it. */
   awaitingRestartConfirm: z.boolean().default(false),
   started: z.boolean().default(false),
