@@ -1,26 +1,36 @@
-import { ActivityHandler, ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, HandoffEventNames, InputHints, MessageFactory, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DocumentProducer } from '../dialogs/documentProducer';
+import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
 import { readSession, Session } from '../dialogs/session';
 import { translatorOf } from '../dialogs/turnText';
-import { containsPrivateKey } from '../documents/csr';
 import type { EditorPrefill } from '../rules/prefill';
+import { privateKeyWasRemoved } from './support/privateKeyGuard';
 
 export interface AssistantBotDependencies {
   conversationState: ConversationState;
   documents: DocumentProducer;
   today: () => string;
+  handoff?: HandoffRequester;
   /** The editor whose widget this server serves, if configured: its known values prefill the form. */
   editorProfile?: { id: string; prefill: EditorPrefill };
 }
 
-const editorProfileIdOf = (context: TurnContext): string | undefined => {
+const channelDataString = (context: TurnContext, key: string): string | undefined => {
   const data: unknown = context.activity.channelData;
-  return data && typeof data === 'object' && 'editorProfileId' in data && typeof data.editorProfileId === 'string' ? data.editorProfileId : undefined;
+  if (!data || typeof data !== 'object' || !(key in data)) return undefined;
+  const value: unknown = Reflect.get(data, key);
+  return typeof value === 'string' ? value : undefined;
 };
 
-/** Channel plumbing around the guided dialog: welcome, private-key guard, state saving. */
+const handoffStateOf = (context: TurnContext): string | undefined => {
+  const value: unknown = context.activity.value;
+  const state: unknown = value && typeof value === 'object' ? Reflect.get(value, 'state') : undefined;
+  return typeof state === 'string' ? state : undefined;
+};
+
+/** Channel plumbing around the guided dialog: welcome, private-key warning, hand-off silence, state saving. */
 export class AssistantBot extends ActivityHandler {
   readonly mainDialog: MainDialog;
   private readonly dialogs: DialogSet;
@@ -30,11 +40,15 @@ export class AssistantBot extends ActivityHandler {
     super();
     this.sessions = deps.conversationState.createProperty<Session>('session');
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
-    this.mainDialog = new MainDialog({ sessions: this.sessions, documents: deps.documents, today: deps.today });
+    this.mainDialog = new MainDialog({ sessions: this.sessions, documents: deps.documents, today: deps.today, handoff: deps.handoff });
     this.dialogs.add(this.mainDialog);
 
     this.onMessage(async (context, next) => {
       await this.onUserMessage(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === HandoffEventNames.HandoffStatus) await this.onHandoffStatus(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -54,23 +68,33 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
-    // A pasted private key is answered before anything reads or stores the message.
-    if (containsPrivateKey(context.activity.text ?? '')) {
-      context.activity.text = '';
+    if (privateKeyWasRemoved(context)) {
       await context.sendActivity(MessageFactory.text(translatorOf(context)('csr.check.privateKey'), undefined, InputHints.AcceptingInput));
       return;
     }
-    await this.adoptEditorProfile(context);
+    const session = readSession(await this.sessions.get(context));
+    if (session.handedOff) return; // a person answers now
+    await this.adoptEditorProfile(context, session);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
   }
 
-  /** Only conversations started from the editor's widget (stamped server-side by the Direct Line bridge) get its values. */
-  private async adoptEditorProfile(context: TurnContext): Promise<void> {
-    const profile = this.deps.editorProfile;
-    if (!profile || editorProfileIdOf(context) !== profile.id) return;
+  /** The desk ends the hand-off («completed» or «failed»): the bot resumes where the user was. */
+  private async onHandoffStatus(context: TurnContext): Promise<void> {
+    const state = handoffStateOf(context);
     const session = readSession(await this.sessions.get(context));
+    if (!session.handedOff || (state !== 'completed' && state !== 'failed')) return;
+    await this.sessions.set(context, { ...session, handedOff: false });
+    await context.sendActivity(MessageFactory.text(translatorOf(context)('commands.messages.handoffEnded'), undefined, InputHints.IgnoringInput));
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** Only conversations started from the editor's widget (stamped server-side by the Direct Line bridge) get its values. */
+  private async adoptEditorProfile(context: TurnContext, session: Session): Promise<void> {
+    const profile = this.deps.editorProfile;
+    if (!profile || channelDataString(context, 'editorProfileId') !== profile.id) return;
     if (session.editorPrefill || Object.keys(session.answers).length > 0) return;
     await this.sessions.set(context, { ...session, editorPrefill: profile.prefill });
   }

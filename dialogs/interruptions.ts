@@ -6,7 +6,9 @@ import { walk } from '../rules/questions/walk';
 import { dialogIds } from './dialogIds';
 import { recogniseCommand } from './globalCommands';
 import { emptySession, readSession, Session } from './session';
-import { translatorOf, userText } from './turnText';
+import { languageOfTurn, translatorOf, userText } from './turnText';
+import type { HandoffRequester } from './handoff';
+import { handoffSummary } from './handoffSummary';
 import { vocabularyFor } from './vocabulary';
 
 const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
@@ -15,7 +17,12 @@ const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => Mess
  * Global commands at any point (aide, retour, recommencer, annuler, a person): handled here, once, for
  * every question and the summary. Returns undefined when the message is an ordinary answer.
  */
-export async function handleInterruption(inner: DialogContext, sessions: StatePropertyAccessor<Session>): Promise<DialogTurnResult | undefined> {
+export async function handleInterruption(
+  inner: DialogContext,
+  sessions: StatePropertyAccessor<Session>,
+  handoff?: HandoffRequester,
+  now: () => Date = () => new Date(),
+): Promise<DialogTurnResult | undefined> {
   const context = inner.context;
   const t = translatorOf(context);
   const text = userText(context);
@@ -75,8 +82,14 @@ export async function handleInterruption(inner: DialogContext, sessions: StatePr
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     case 'human': {
-      await context.sendActivity(say(t('commands.messages.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
-      await inner.repromptDialog();
+      if (!handoff || !handoff.isOpen(now())) {
+        await context.sendActivity(say(t('commands.messages.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
+        await inner.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      await sessions.set(context, { ...session, handedOff: true });
+      await context.sendActivity(say(t('commands.messages.handedOff')));
+      await handoff.request(context, handoffSummary(t, session, languageOfTurn(context)));
       return Dialog.EndOfTurn;
     }
   }

@@ -3,6 +3,7 @@ import { ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, Wate
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
 import type { DocumentProducer } from './documentProducer';
+import type { HandoffRequester } from './handoff';
 import { dialogIds } from './dialogIds';
 import { handleInterruption } from './interruptions';
 import { outcomeActivity } from './outcomeActivity';
@@ -18,6 +19,8 @@ export interface MainDialogDependencies {
   documents: DocumentProducer;
   /** Today as YYYY-MM-DD (injected: the rules read no clock). */
   today: () => string;
+  /** A support desk to hand conversations to; without one, the bot gives the ANS support's contact. */
+  handoff?: HandoffRequester;
 }
 
 /** The guided request: questions, summary and corrections, then the outcome and its documents. */
@@ -37,7 +40,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    return (await handleInterruption(inner, this.deps.sessions)) ?? super.onContinueDialog(inner);
+    return (await handleInterruption(inner, this.deps.sessions, this.deps.handoff)) ?? super.onContinueDialog(inner);
   }
 
   private async askQuestions(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -94,6 +97,7 @@ export class MainDialog extends ComponentDialog {
     }
     await step.context.sendActivity(outcomeActivity(translatorOf(step.context), plan, language, documents));
     session.finished = true;
+    session.documents = documents.map(({ kind, fileName, url }) => ({ kind, fileName, url }));
     await this.deps.sessions.set(step.context, session);
     return step.endDialog(plan);
   }

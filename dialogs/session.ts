@@ -16,6 +16,10 @@ export const sessionSchema = z.object({
   /** «recommencer» was said: the next answer confirms or cancels it. */
   awaitingRestartConfirm: z.boolean().default(false),
   started: z.boolean().default(false),
+  /** Handed to a person: the bot stays silent until the desk's handoff.status event ends it. */
+  handedOff: z.boolean().default(false),
+  /** Documents already produced, for the hand-off summary. */
+  documents: z.array(z.object({ kind: z.string(), fileName: z.string(), url: z.string() })).default([]),
   finished: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;
