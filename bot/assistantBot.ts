@@ -6,7 +6,11 @@ import { MainDialog } from '../dialogs/mainDialog';
 import { readSession, Session } from '../dialogs/session';
 import { translatorOf } from '../dialogs/turnText';
 import type { EditorPrefill } from '../rules/prefill';
+import { isConflict } from './state/optimisticConversationState';
+import { replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
+
+const maxTurnAttempts = 4;
 
 export interface AssistantBotDependencies {
   conversationState: ConversationState;
@@ -62,9 +66,32 @@ export class AssistantBot extends ActivityHandler {
     });
   }
 
+  /**
+   * One turn as a transaction: replies wait until the state is saved with the eTag it was read with; when
+   * another turn saved first (two messages at once, two instances), the turn is tried again on fresh state.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context);
+    const buffer = replyBufferOf(context);
+    for (let attempt = 1; ; attempt += 1) {
+      if (buffer) buffer.capturing = true;
+      if (buffer) buffer.activities = [];
+      if (attempt > 1) await this.deps.conversationState.load(context, true);
+      await super.run(context);
+      try {
+        await this.deps.conversationState.saveChanges(context);
+      } catch (error) {
+        if (!isConflict(error) || !buffer) throw error;
+        if (attempt < maxTurnAttempts) continue;
+        buffer.capturing = false;
+        await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.concurrentMessages'), undefined, InputHints.AcceptingInput));
+        return;
+      }
+      if (buffer) {
+        buffer.capturing = false;
+        if (buffer.activities.length > 0) await context.sendActivities(buffer.activities);
+      }
+      return;
+    }
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
