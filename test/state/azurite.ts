@@ -1,0 +1,65 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const wellKnownKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Azurite {
+  port: number;
+  connectionString: string;
+  stop(): Promise<void>;
+  /** Starts it again on the same port (its in-memory data is gone, as after a storage outage with loss). */
+  restart(): Promise<void>;
+}
+
+function launch(port: number): Promise<ChildProcess> {
+  const binary = join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
+  const child = spawn(binary, ['--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Azurite did not start within 20 s')), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('successfully listens')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Azurite exited with ${code}`)));
+  });
+}
+
+/** The real Azure Blob emulator, in memory, on a free loopback port. */
+export async function startAzurite(): Promise<Azurite> {
+  const port = await freePort();
+  let child: ChildProcess | undefined = await launch(port);
+  const stop = async () => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+    });
+  };
+  return {
+    port,
+    connectionString: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${wellKnownKey};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+    stop,
+    async restart() {
+      await stop();
+      child = await launch(port);
+    },
+  };
+}
