@@ -35,7 +35,9 @@ export async function purgeTranscripts(store: TranscriptStore, channelIds: reado
       const page = await store.listTranscripts(channelId, continuationToken);
       for (const summary of page.items) {
         const activities = await readTranscript(store, channelId, summary.id);
-        const newest = Math.max(new Date(summary.created ?? 0).getTime(), ...activities.map((activity) => new Date(activity.timestamp ?? 0).getTime()));
+        // Activity times, not the record's creation (a blob store dates it at upload).
+        const times = activities.map((activity) => new Date(activity.timestamp ?? 0).getTime());
+        const newest = times.length > 0 ? Math.max(...times) : new Date(summary.created ?? 0).getTime();
         if (newest < limit) {
           await store.deleteTranscript(channelId, summary.id);
           deleted += 1;
