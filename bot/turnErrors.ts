@@ -1,0 +1,47 @@
+import { ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { DialogContextError } from 'botbuilder-dialogs';
+import { translatorOf } from '../dialogs/turnText';
+import { replyBufferOf } from './state/replyBuffer';
+
+const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR']);
+
+/** The shared storage did not answer (network or service): the user should simply retry. */
+export function isStorageUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = Reflect.get(error, 'code');
+  const status = Reflect.get(error, 'statusCode');
+  return (typeof code === 'string' && storageErrorCodes.has(code)) || (typeof status === 'number' && status >= 500) || error.name === 'AbortError';
+}
+
+export interface TurnErrorLogger {
+  error(message: string, fields: Record<string, unknown>): void;
+}
+
+/**
+ * Logs the error with the dialog stack (no message text), apologises in the user's language and, for a bug,
+ * drops the dialog stack only: the answers stay, so the next message resumes at the next question.
+ */
+export function createTurnErrorHandler(conversationState: ConversationState, logger: TurnErrorLogger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const storageDown = isStorageUnavailable(error);
+    logger.error(storageDown ? 'storage_unavailable' : 'turn_error', {
+      error: error.name,
+      code: Reflect.get(error, 'code'),
+      // Dialog ids only: a dialog's state may hold answers.
+      dialogStack: error instanceof DialogContextError ? error.dialogContext.stack.map((instance) => instance.id) : undefined,
+      channelId: context.activity.channelId,
+      activityType: context.activity.type,
+    });
+    const buffer = replyBufferOf(context);
+    if (buffer) buffer.capturing = false;
+    const t = translatorOf(context);
+    await context.sendActivity(MessageFactory.text(t(storageDown ? 'conversation.storageUnavailable' : 'conversation.unexpectedError'), undefined, InputHints.AcceptingInput));
+    if (storageDown) return;
+    try {
+      await conversationState.createProperty('dialogState').delete(context);
+      await conversationState.saveChanges(context, true);
+    } catch (cleanupError) {
+      logger.error('turn_error_cleanup_failed', { error: cleanupError instanceof Error ? cleanupError.name : 'unknown' });
+    }
+  };
+}
