@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ChoiceSetName, choiceSets } from '../../../rules/questions/choices';
+import type { ChoiceVocabulary } from '../../../rules/questions/matchChoice';
+import type { AnswerVocabulary } from '../../../rules/questions/parseAnswer';
+import type { Question } from '../../../rules/questions/question';
+
+const choiceEntrySchema = z.object({ label: z.string(), synonyms: z.array(z.string()) });
+const choicesFileSchema = z
+  .object({ numbers: z.array(z.string()), all: z.array(z.string()) })
+  .catchall(z.union([z.record(z.string(), choiceEntrySchema), z.array(z.string())]));
+
+/** The French vocabulary, read straight from the locale file the dialogs load (no i18next in rules tests). */
+const file = choicesFileSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'locales', 'fr', 'choices.json'), 'utf8')),
+);
+
+/** The choice set whose ids are exactly these, as the dialogs find it. */
+function setOf(choices: readonly string[]): ChoiceSetName | undefined {
+  const names = Object.keys(choiceSets).filter((name): name is ChoiceSetName => name in choiceSets);
+  return names.find((name) => {
+    const ids: readonly string[] = choiceSets[name];
+    return ids.length === choices.length && ids.every((id, index) => id === choices[index]);
+  });
+}
+
+function choiceVocabulary(set: ChoiceSetName | undefined): ChoiceVocabulary {
+  const entries = set === undefined ? undefined : file[set];
+  if (entries === undefined || Array.isArray(entries)) return {};
+  return Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, [entry.label, ...entry.synonyms]]));
+}
+
+/** What the dialogs pass for a question: its set's labels and synonyms, number words (1-based), "all" words. */
+export function frenchVocabulary(question: Question): AnswerVocabulary {
+  const input = question.input;
+  const set =
+    input.type === 'choice' || input.type === 'multiChoice' ? setOf(input.choices) : input.type === 'sectorCode' ? 'sectorCodeUnknown' : undefined;
+  return {
+    choices: choiceVocabulary(set),
+    numbers: Object.fromEntries(file.numbers.map((word, index) => [word, index + 1])),
+    all: file.all,
+  };
+}
