@@ -53,7 +53,12 @@ export function buildPlan(situation: Situation, end: FlowEnd, today: string): Pl
   }
   const forms = planForms(situation, representant).map((form, index) => ({ ...form, number: index + 1 }));
   const structures = structuresOf(situation);
-  const solution = situation.editors.map((editor) => editor.solution).join(' ');
+  // A cabinet's certificate is named after its own editor's solution (Cas 3 with several editors).
+  const solutionOf = (structure: StructureRef): string => {
+    const cabinet = situation.cabinets.find((each) => each.rppsRang === structure.identifier);
+    const editor = situation.editors.find((each) => each.name === cabinet?.editorName) ?? situation.editors[0];
+    return editor?.solution ?? '';
+  };
   return planSchema.parse({
     ...base,
     outcome: { kind: 'form413', reason: 'form413Needed', forms: forms.length },
@@ -62,7 +67,7 @@ export function buildPlan(situation: Situation, end: FlowEnd, today: string): Pl
     structures,
     forms,
     prerequisites: planPrerequisites(situation),
-    certificates: planCertificates(situation, structures, solution),
+    certificates: planCertificates(situation, structures, solutionOf),
     renewal: renewalDates(today),
   });
 }

@@ -21,14 +21,14 @@ function sharedCommonName(solution: string, services: Service[]): string {
 }
 
 /** Certificates to request on the IGC-Santé platform, per structure (guide §1, §6). */
-export function planCertificates(situation: Situation, structures: StructureRef[], solution: string): CertificateRequest[] {
+export function planCertificates(situation: Situation, structures: StructureRef[], solutionOf: (structure: StructureRef) => string): CertificateRequest[] {
   const shared = sharableServices(situation.services);
   return structures.flatMap((structure) => {
     const requests: CertificateRequest[] = [];
     if (shared.length > 0) {
       requests.push({
         structure,
-        commonName: sharedCommonName(solution, shared),
+        commonName: sharedCommonName(solutionOf(structure), shared),
         commonNameFixed: false,
         // DMP: SIGN signs the documents (VIHF), AUTH_CLI authenticates; MSSanté and PSC use AUTH_CLI.
         usages: shared.includes('dmp') ? ['AUTH_CLI', 'SIGN'] : ['AUTH_CLI'],

@@ -10,7 +10,9 @@ const holidayCache = new Map<number, Set<string>>();
 function holidaysOf(year: number): Set<string> {
   let holidays = holidayCache.get(year);
   if (!holidays) {
-    holidays = new Set(Object.values(getJoursFeries(year)).map(localIso));
+    // The library adds days as 24-hour steps to local midnight: on a host whose DST changes in between the
+    // result is an hour off; half a day later is always inside the right date.
+    holidays = new Set(Object.values(getJoursFeries(year)).map((date) => localIso(new Date(date.getTime() + 12 * 3600 * 1000))));
     holidayCache.set(year, holidays);
   }
   return holidays;

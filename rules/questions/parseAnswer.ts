@@ -45,7 +45,8 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       return ordered.length === 0 ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, ordered);
     }
     case 'number': {
-      const word = vocabulary.numbers[normaliseWords(text)];
+      const words = normaliseWords(text);
+      const word = Object.entries(vocabulary.numbers).find(([name]) => normaliseWords(name) === words)?.[1];
       const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
       const value = word ?? (digits === undefined ? undefined : Number(digits));
       if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });
