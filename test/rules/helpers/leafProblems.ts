@@ -1,0 +1,64 @@
+import { insiCommonNames } from '../../../rules/plan/certificates';
+import { planSchema } from '../../../rules/plan/schema';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import type { Leaf } from './enumeratePaths';
+
+const today = '2026-03-02';
+const insiNames: readonly string[] = Object.values(insiCommonNames);
+
+/** What is wrong with the plan a finished path gives, each problem as a readable line (none: the leaf is right). */
+export function leafProblems(leaf: Leaf): string[] {
+  const where = JSON.stringify(leaf.answers);
+  const plan = planFromAnswers(leaf.answers, today);
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${what} — ${where}`);
+  };
+  check(planSchema.safeParse(plan).success, 'plan fails its schema');
+  const keys = leaf.path.map((question) => question.key);
+  check(new Set(keys).size === keys.length, 'a question asked twice');
+  // Each «not required» question only where the guide's case applies (§2), and always there.
+  const type = plan.structureType;
+  const wanted = leaf.answers['services'];
+  const asked = (key: string, applies: boolean) => check(keys.includes(key) === applies, `${key} asked: ${keys.includes(key)}`);
+  asked('hospitalRisCertified', type === 'establishment');
+  asked('selCertifiedElsewhere', type === 'societe');
+  if (!keys.includes('selCertifiedElsewhere') || leaf.answers['selCertifiedElsewhere'] === 'no') {
+    asked('sharedCertifiedRis', type === 'gie' || type === 'societe');
+  }
+  if (keys.includes('services')) {
+    asked('pfiRelay', Array.isArray(wanted) && wanted.includes('dmp'));
+    asked('insiMode', Array.isArray(wanted) && wanted.includes('insi'));
+  }
+  check(plan.outcome.kind === leaf.end.kind, `outcome ${plan.outcome.kind} ≠ end ${leaf.end.kind}`);
+  if (leaf.end.kind !== 'form413') {
+    check(plan.outcome.reason === leaf.end.reason, 'outcome reason differs from the end');
+    check(plan.forms.length === 0 && plan.certificates.length === 0, 'documents without a form413 end');
+    return problems;
+  }
+  check(plan.forms.length >= 1, 'no form');
+  check(plan.certificates.length >= 1, 'no certificate');
+  check(plan.outcome.forms === plan.forms.length, 'outcome.forms ≠ number of forms');
+  for (const form of plan.forms) {
+    const fields = form.fields;
+    check(fields['offre.org'] && !fields['offre.serveurSsl'] && !fields['offre.serveurSmime'] && !fields['offre.pro'], 'offer other than ORG');
+    check(fields['admin1.carte'] !== '' && fields['representant.carte'] !== '', 'form without admin or signatory');
+  }
+  for (const certificate of plan.certificates) {
+    const isInsi = certificate.services.includes('insi');
+    check(!isInsi || (certificate.services.length === 1 && insiNames.includes(certificate.commonName)), `INSi certificate ${certificate.commonName}`);
+    check(isInsi || !certificate.commonName.toUpperCase().includes('INSI-'), 'INSi name on a shared certificate');
+  }
+  if (plan.caseNumber === 3) {
+    const cabinets = Number(leaf.answers['cabinetCount']);
+    const onForms = plan.forms.flatMap((form) =>
+      [form.fields['structure.rppsRang1'], form.fields['structure.rppsRang2'], form.fields['structure.rppsRang3'], form.fields['structure.rppsRang4']].filter((value) => value !== ''),
+    );
+    const expected = Array.from({ length: cabinets }, (_, offset) => leaf.answers[`cabinet[${offset + 1}].rppsRang`]);
+    check([...onForms].sort().join() === expected.map(String).sort().join(), 'RPPS-rang on forms ≠ cabinets');
+    check(plan.structures.length === cabinets, 'not one structure per cabinet');
+  } else {
+    check(plan.structures.length === 1, 'not one structure');
+  }
+  return problems;
+}
