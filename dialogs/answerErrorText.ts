@@ -22,5 +22,9 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
       return t(`errors.text.${error.code}`, { maxLength: error.maxLength });
     case 'sectorCode':
       return t(`errors.sectorCode.${error.code}`);
+    case 'rppsRangList':
+      return error.code === 'duplicate'
+        ? t('errors.rppsRangList.duplicate', { value: error.value })
+        : t('errors.rppsRangList.tooMany', { given: error.given, expected: error.expected });
   }
 }

@@ -1,7 +1,8 @@
 import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { cabinetSlot } from '../rules/questions/editors';
-import { parseAnswer } from '../rules/questions/parseAnswer';
+import type { Answers } from '../rules/answers';
+import { ListContext, parseAnswer } from '../rules/questions/parseAnswer';
 import type { Question } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
 import { applyPrefill } from './applyPrefill';
@@ -15,11 +16,19 @@ import { answerVocabulary } from './vocabulary';
 /** After this many failed answers to one question, the bot offers help and a person. */
 export const failuresBeforeOffer = 3;
 
-/** Slots filled after this one by a list answer: the next cabinets' RPPS-rang. */
-function followingKey(question: Question): (offset: number) => string | undefined {
-  return (offset) => {
-    const index = Number(question.params.index ?? 0) + offset;
-    return index <= Number(question.params.count ?? 0) ? cabinetSlot(index, 'rppsRang') : undefined;
+/** Slots a list answer fills after this one (the next cabinets' RPPS-rang), and those already given. */
+function listContext(question: Question, answers: Answers): ListContext {
+  const count = Number(question.params.count ?? 0);
+  const taken = Array.from({ length: count }, (_, offset) => cabinetSlot(offset + 1, 'rppsRang'))
+    .filter((key) => key !== question.key)
+    .map((key) => answers[key])
+    .filter((value): value is string => typeof value === 'string');
+  return {
+    keyOfNext: (offset) => {
+      const index = Number(question.params.index ?? 0) + offset;
+      return index <= count ? cabinetSlot(index, 'rppsRang') : undefined;
+    },
+    taken,
   };
 }
 
@@ -41,7 +50,7 @@ export class QuestionLoopDialog extends Dialog {
     const { next } = walk(session.answers);
     if (!next) return this.askNext(dc);
     const t = translatorOf(dc.context);
-    const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), followingKey(next));
+    const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), listContext(next, session.answers));
     if (!parsed.ok) {
       const failures = (session.failures[next.slot] ?? 0) + 1;
       session.failures[next.slot] = failures;

@@ -40,8 +40,9 @@ export type SectorCodeError = 'format' | 'unknownCode';
 
 /** Parses what a user typed ("sa 07", "SA-09") into a known code, or says why not. */
 export function parseSectorCode(input: string): { ok: true; code: string } | { ok: false; error: SectorCodeError } {
-  const digitsOnly = input.trim().match(/^\d{1,2}$/);
-  const result = sectorCodeSchema.safeParse(digitsOnly ? `SA${input.trim().padStart(2, '0')}` : input);
+  // "7", "SA7" and "sa 07" all mean SA07.
+  const short = input.replace(/[\s\-_.]/g, '').match(/^(?:sa)?(\d{1,2})$/i);
+  const result = sectorCodeSchema.safeParse(short ? `SA${(short[1] ?? '').padStart(2, '0')}` : input);
   if (result.success) return { ok: true, code: result.data };
   return { ok: false, error: result.error.issues[0]?.message === 'unknownCode' ? 'unknownCode' : 'format' };
 }

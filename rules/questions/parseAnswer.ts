@@ -9,7 +9,9 @@ export type AnswerError =
   | { source: 'choice'; code: 'noMatch' }
   | { source: 'number'; code: 'notNumber' | 'outOfRange'; min: number; max: number }
   | { source: 'text'; code: 'empty' | 'tooLong' | 'invalidCharacters'; maxLength: number }
-  | { source: 'sectorCode'; code: SectorCodeError };
+  | { source: 'sectorCode'; code: SectorCodeError }
+  | { source: 'rppsRangList'; code: 'duplicate'; value: string }
+  | { source: 'rppsRangList'; code: 'tooMany'; given: number; expected: number };
 
 /** A parsed answer may fill several keys: several RPPS-rang typed in one message. */
 export type ParsedAnswer = { ok: true; values: Record<string, AnswerValue> } | { ok: false; error: AnswerError };
@@ -29,7 +31,13 @@ const single = (key: string, value: AnswerValue): ParsedAnswer => ({ ok: true, v
 const failed = (error: AnswerError): ParsedAnswer => ({ ok: false, error });
 
 /** Checks and normalises what the user typed for a question (names upper case as on the card). */
-export function parseAnswer(question: Question, raw: string, vocabulary: AnswerVocabulary, keyOfNext?: (offset: number) => string | undefined): ParsedAnswer {
+/** Where a list answer goes: the key of the n-th following slot, and the RPPS-rang already given elsewhere. */
+export interface ListContext {
+  keyOfNext(offset: number): string | undefined;
+  taken: readonly string[];
+}
+
+export function parseAnswer(question: Question, raw: string, vocabulary: AnswerVocabulary, list?: ListContext): ParsedAnswer {
   const text = raw.trim();
   const input = question.input;
   switch (input.type) {
@@ -45,8 +53,10 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       return ordered.length === 0 ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, ordered);
     }
     case 'number': {
-      const words = normaliseWords(text);
-      const word = Object.entries(vocabulary.numbers).find(([name]) => normaliseWords(name) === words)?.[1];
+      // "trois", "dix-sept", "trois cabinets": a number word anywhere, as whole words.
+      const words = ` ${normaliseWords(text)} `;
+      const named = Object.entries(vocabulary.numbers).filter(([name]) => words.includes(` ${normaliseWords(name)} `));
+      const word = named.sort(([a], [b]) => b.length - a.length)[0]?.[1];
       const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
       const value = word ?? (digits === undefined ? undefined : Number(digits));
       if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });
@@ -73,7 +83,8 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       return single(question.key, value);
     }
     case 'identifier':
-      return input.acceptsList ? parseList(question, text, keyOfNext) : parseIdentifier(question.key, validators[input.identifier](text));
+      if (input.identifier === 'rppsRang') return parseRppsRangs(question, text, list);
+      return parseIdentifier(question.key, validators[input.identifier](text));
   }
 }
 
@@ -81,15 +92,23 @@ function parseIdentifier(key: string, result: ValidationResult): ParsedAnswer {
   return result.ok ? single(key, result.value) : failed({ source: 'identifier', result });
 }
 
-/** Several RPPS-rang in one message fill this slot and the following ones; the first error stops all. */
-function parseList(question: Question, text: string, keyOfNext?: (offset: number) => string | undefined): ParsedAnswer {
-  const results = splitRppsRangList(text);
+/**
+ * One RPPS-rang, or several in one message filling this slot and the following ones. The first invalid
+ * one, a repeated one (one certificate per cabinet) or more than there are cabinets is refused as a whole.
+ */
+function parseRppsRangs(question: Question, text: string, list?: ListContext): ParsedAnswer {
+  const results = question.input.type === 'identifier' && question.input.acceptsList ? splitRppsRangList(text) : [validators.rppsRang(text)];
   const values: Record<string, AnswerValue> = {};
+  const seen = new Set(list?.taken ?? []);
   for (const [offset, result] of results.entries()) {
     if (!result.ok) return failed({ source: 'identifier', result });
-    const key = offset === 0 ? question.key : keyOfNext?.(offset);
-    if (key === undefined) break;
+    if (seen.has(result.value)) return failed({ source: 'rppsRangList', code: 'duplicate', value: result.value });
+    seen.add(result.value);
+    const key = offset === 0 ? question.key : list?.keyOfNext(offset);
+    if (key === undefined) {
+      return failed({ source: 'rppsRangList', code: 'tooMany', given: results.length, expected: offset });
+    }
     values[key] = result.value;
   }
-  return Object.keys(values).length > 0 ? { ok: true, values } : parseIdentifier(question.key, validators.rppsRang(text));
+  return { ok: true, values };
 }

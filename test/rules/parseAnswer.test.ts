@@ -17,6 +17,7 @@ describe('parseAnswer: numbers', () => {
     ['dans 2 cabinets', ok('cabinetCount', 2)],
     ['vingt', ok('cabinetCount', 20)],
     ['dix-sept', ok('cabinetCount', 17)],
+    ['trois cabinets', ok('cabinetCount', 3)],
     ['0', { ok: false, error: { source: 'number', code: 'outOfRange', ...range } }],
     ['21', { ok: false, error: { source: 'number', code: 'outOfRange', ...range } }],
     ['plusieurs', { ok: false, error: { source: 'number', code: 'notNumber', ...range } }],
@@ -27,10 +28,13 @@ describe('parseAnswer: numbers', () => {
 
 describe('parseAnswer: RPPS-rang lists fill several cabinets', () => {
   /** As the question loop does: the following cabinets of the same count. */
-  const following = (question: Question) => (offset: number) => {
-    const index = Number(question.params['index']) + offset;
-    return index <= Number(question.params['count']) ? cabinetSlot(index, 'rppsRang') : undefined;
-  };
+  const following = (question: Question, taken: string[] = []) => ({
+    keyOfNext: (offset: number) => {
+      const index = Number(question.params['index']) + offset;
+      return index <= Number(question.params['count']) ? cabinetSlot(index, 'rppsRang') : undefined;
+    },
+    taken,
+  });
   const first = (count: number) => questionAt(cabinetPath(count), 'cabinet[1].rppsRang');
   const [r1, r2, r3] = [validRppsRang(1), validRppsRang(2), validRppsRang(3)];
   const grouped = (value: string) => `${value.slice(0, 11)} ${value.slice(11)}`;
@@ -51,6 +55,21 @@ describe('parseAnswer: RPPS-rang lists fill several cabinets', () => {
     expect(parseAnswer(question, `${r1}, ${wrongKey}`, frenchVocabulary(question), following(question))).toEqual({
       ok: false,
       error: { source: 'identifier', result: { ok: false, kind: 'rppsRang', code: 'badCheckKey', normalised: wrongKey } },
+    });
+  });
+
+  it('refuses an RPPS-rang given twice, in the list or for another cabinet', () => {
+    const question = first(3);
+    const duplicate = { ok: false, error: { source: 'rppsRangList', code: 'duplicate', value: r1 } };
+    expect(parseAnswer(question, `${r1}, ${r1}`, frenchVocabulary(question), following(question))).toEqual(duplicate);
+    expect(parseAnswer(question, r1, frenchVocabulary(question), following(question, [r1]))).toEqual(duplicate);
+  });
+
+  it('refuses more RPPS-rang than there are cabinets left', () => {
+    const question = first(2);
+    expect(parseAnswer(question, `${r1}, ${r2}, ${r3}`, frenchVocabulary(question), following(question))).toEqual({
+      ok: false,
+      error: { source: 'rppsRangList', code: 'tooMany', given: 3, expected: 2 },
     });
   });
 
