@@ -4,7 +4,13 @@ import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
 import { readSession, Session } from '../dialogs/session';
-import { translatorOf } from '../dialogs/turnText';
+import { languageOfTurn, translatorOf } from '../dialogs/turnText';
+import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
+import { formatDate } from '../dialogs/formatDate';
+import type { FollowUp } from '../rules/followUp';
+import { ansLinks } from '../rules/plan/prerequisites';
+import { ansNoticeDays } from '../rules/plan/timeline';
+import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
 import { isConflict } from './state/optimisticConversationState';
 import { replyBufferOf } from './state/replyBuffer';
@@ -19,6 +25,7 @@ export interface AssistantBotDependencies {
   handoff?: HandoffRequester;
   /** The editor whose widget this server serves, if configured: its known values prefill the form. */
   editorProfile?: { id: string; prefill: EditorPrefill };
+  followUps?: FollowUpScheduler;
 }
 
 const channelDataString = (context: TurnContext, key: string): string | undefined => {
@@ -44,7 +51,13 @@ export class AssistantBot extends ActivityHandler {
     super();
     this.sessions = deps.conversationState.createProperty<Session>('session');
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
-    this.mainDialog = new MainDialog({ sessions: this.sessions, documents: deps.documents, today: deps.today, handoff: deps.handoff });
+    this.mainDialog = new MainDialog({
+      sessions: this.sessions,
+      documents: deps.documents,
+      today: deps.today,
+      handoff: deps.handoff,
+      followUps: deps.followUps,
+    });
     this.dialogs.add(this.mainDialog);
 
     this.onMessage(async (context, next) => {
@@ -105,6 +118,21 @@ export class AssistantBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+  }
+
+  /** A due follow-up, in a proactive turn: the ANS answer question, or the renewal reminder. */
+  async deliverFollowUp(context: TurnContext, followUp: FollowUp): Promise<void> {
+    const session = readSession(await this.sessions.get(context));
+    const t = translatorOf(context);
+    if (followUp.kind === 'renewal') {
+      // The renewal follow-up is due the ANS's notice period before expiry.
+      const expiresOn = formatDate(addDays(followUp.dueOn, ansNoticeDays), languageOfTurn(context));
+      await context.sendActivity(MessageFactory.text(t('followUp.renewalDue', { expiresOn, url: ansLinks.platform }), undefined, InputHints.AcceptingInput));
+    } else if (session.followUp && !['done', 'stopped'].includes(session.followUp.phase)) {
+      await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });
+      await this.mainDialog.followUpPrompt(context);
+    }
+    await this.deps.conversationState.saveChanges(context);
   }
 
   /** The desk ends the hand-off («completed» or «failed»): the bot resumes where the user was. */

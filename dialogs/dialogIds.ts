@@ -5,4 +5,5 @@ export const dialogIds = {
   questionLoop: 'assistant413.questionLoop',
   summary: 'assistant413.summary',
   restartConfirm: 'assistant413.restartConfirm',
+  followUp: 'assistant413.followUp',
 } as const;

@@ -4,6 +4,8 @@ import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
 import type { DocumentProducer } from './documentProducer';
 import type { HandoffRequester } from './handoff';
+import { FollowUpDialog } from './followUpDialog';
+import type { FollowUpScheduler } from './followUpScheduler';
 import { dialogIds } from './dialogIds';
 import { handleInterruption } from './interruptions';
 import { outcomeActivity } from './outcomeActivity';
@@ -21,6 +23,8 @@ export interface MainDialogDependencies {
   today: () => string;
   /** A support desk to hand conversations to; without one, the bot gives the ANS support's contact. */
   handoff?: HandoffRequester;
+  /** Where follow-ups are kept for the bot to come back; without one, the follow-up only answers in the chat. */
+  followUps?: FollowUpScheduler;
 }
 
 /** The guided request: questions, summary and corrections, then the outcome and its documents. */
@@ -29,6 +33,7 @@ export class MainDialog extends ComponentDialog {
     super(dialogIds.main);
     this.addDialog(new QuestionLoopDialog(deps.sessions));
     this.addDialog(new SummaryDialog(deps.sessions, deps.today));
+    this.addDialog(new FollowUpDialog(deps.sessions, deps.followUps, deps.today));
     this.addDialog(
       new WaterfallDialog(dialogIds.mainSteps, [
         (step) => this.askQuestions(step),
@@ -37,6 +42,11 @@ export class MainDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = dialogIds.mainSteps;
+  }
+
+  /** Asks the follow-up's current question outside a user turn (a proactive message). */
+  async followUpPrompt(context: TurnContext): Promise<void> {
+    await this.findDialog(dialogIds.followUp)?.repromptDialog(context, { id: dialogIds.followUp, state: {} });
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -49,6 +59,8 @@ export class MainDialog extends ComponentDialog {
     if (session.finished) {
       // A finished request still understands «retour» and «recommencer».
       const command = recogniseCommand(t, userText(step.context));
+      const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
+      if (followUpActive && command !== 'back' && command !== 'restart') return step.beginDialog(dialogIds.followUp);
       if (command === 'back' || command === 'restart') {
         const { answered } = walk(session.answers);
         const last = answered[answered.length - 1];
@@ -95,11 +107,13 @@ export class MainDialog extends ComponentDialog {
     for (const document of documents) {
       if (document.text) await step.context.sendActivity(MessageFactory.text(document.text, undefined, InputHints.IgnoringInput));
     }
-    await step.context.sendActivity(outcomeActivity(translatorOf(step.context), plan, language, documents));
+    const outcome = outcomeActivity(translatorOf(step.context), plan, language, documents);
+    if (plan.outcome.kind !== 'form413') await step.context.sendActivity(outcome);
     session.finished = true;
     session.documents = documents.map(({ kind, fileName, url }) => ({ kind, fileName, url }));
     await this.deps.sessions.set(step.context, session);
-    return step.endDialog(plan);
+    // The outcome activity also asks whether to follow the request: it stays the last one of the turn.
+    return plan.outcome.kind === 'form413' ? step.beginDialog(dialogIds.followUp, { offer: true, outcome }) : step.endDialog(plan);
   }
 
   private async session(context: TurnContext): Promise<Session> {

@@ -1,0 +1,70 @@
+import type { Storage } from 'botbuilder';
+import { z } from 'zod';
+import { followUpSchema, isDue } from '../../rules/followUp';
+import { isConflict } from '../state/optimisticConversationState';
+
+const indexKey = 'followups/index';
+const recordKey = (conversationId: string) => `followups/${conversationId}`;
+
+export const followUpRecordSchema = z.object({
+  conversationId: z.string(),
+  /** Enough to reach the conversation again (Bot Framework's conversation reference). */
+  reference: z.record(z.string(), z.unknown()),
+  language: z.string(),
+  followUps: z.array(followUpSchema),
+});
+export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;
+
+const indexSchema = z.object({ ids: z.array(z.string()).default([]), eTag: z.string().optional() });
+
+/** Due follow-ups, kept in the configured storage so that they survive restarts and are shared by instances. */
+export class FollowUpStore {
+  constructor(private readonly storage: Storage) {}
+
+  async save(record: FollowUpRecord): Promise<void> {
+    await this.storage.write({ [recordKey(record.conversationId)]: { ...record, eTag: '*' } });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const index = indexSchema.parse((await this.storage.read([indexKey]))[indexKey] ?? {});
+      if (index.ids.includes(record.conversationId)) return;
+      try {
+        await this.storage.write({ [indexKey]: { ids: [...index.ids, record.conversationId], eTag: index.eTag ?? '*' } });
+        return;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new Error('follow-up index kept changing');
+  }
+
+  async get(conversationId: string): Promise<FollowUpRecord | undefined> {
+    const item = (await this.storage.read([recordKey(conversationId)]))[recordKey(conversationId)];
+    const parsed = followUpRecordSchema.safeParse(item);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /**
+   * Marks what is due today as sent, with the record's eTag: when two instances process at once, only the
+   * one whose write succeeds sends, so each follow-up goes out once.
+   */
+  async claimDue(today: string): Promise<{ record: FollowUpRecord; claimed: FollowUpRecord['followUps'] }[]> {
+    const index = indexSchema.parse((await this.storage.read([indexKey]))[indexKey] ?? {});
+    const claims: { record: FollowUpRecord; claimed: FollowUpRecord['followUps'] }[] = [];
+    for (const conversationId of index.ids) {
+      const item = (await this.storage.read([recordKey(conversationId)]))[recordKey(conversationId)];
+      const parsed = followUpRecordSchema.safeParse(item);
+      if (!parsed.success) continue;
+      const claimed = parsed.data.followUps.filter((followUp) => isDue(followUp, today));
+      if (claimed.length === 0) continue;
+      const followUps = parsed.data.followUps.map((followUp) => (isDue(followUp, today) ? { ...followUp, status: 'sent' as const } : followUp));
+      const eTag = typeof item?.eTag === 'string' ? item.eTag : '*';
+      try {
+        await this.storage.write({ [recordKey(conversationId)]: { ...parsed.data, followUps, eTag } });
+      } catch (error) {
+        if (isConflict(error)) continue; // another instance claimed it
+        throw error;
+      }
+      claims.push({ record: { ...parsed.data, followUps }, claimed });
+    }
+    return claims;
+  }
+}

@@ -1,0 +1,208 @@
+import { Activity, ActionTypes, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { TFunction } from 'i18next';
+import { inspectPastedText } from '../documents/csr';
+import { ansAnswerDueOn, fileReferenceSchema, renewalDueOn } from '../rules/followUp';
+import { addWorkingDays } from '../rules/plan/workingDays';
+import { ansLinks } from '../rules/plan/prerequisites';
+import { planFromAnswers } from '../rules/planFromAnswers';
+import { matchOneChoice, normaliseWords } from '../rules/questions/matchChoice';
+import { parseSentDate } from '../rules/sentDate';
+import { nextPosition, stepAt } from '../rules/walkthrough';
+import { csrCheckText } from './csrCheckText';
+import { dialogIds } from './dialogIds';
+import { formatDate } from './formatDate';
+import type { FollowUpScheduler } from './followUpScheduler';
+import { readSession, Session } from './session';
+import { languageOfTurn, translatorOf, userText } from './turnText';
+import { vocabularyFor } from './vocabulary';
+
+type FollowUpState = NonNullable<Session['followUp']>;
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+function ask(t: TFunction, slot: string, text: string, choiceIds: string[] = [], labels: Record<string, string> = {}): Partial<Activity> {
+  const choices = choiceIds.map((id) => ({ id, label: labels[id] ?? t(`choices.yesNo.${id}.label`) }));
+  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
+  if (choices.length > 0) activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })) };
+  return { ...activity, channelData: { slot, ...(choices.length > 0 ? { choices } : {}) } };
+}
+
+/** The outcome activity carrying the follow-up offer: one last activity with the outcome, the slot and the choices. */
+function mergeOffer(outcome: Partial<Activity>, offer: Partial<Activity>): Partial<Activity> {
+  const outcomeData: unknown = outcome.channelData;
+  const offerData: unknown = offer.channelData;
+  return {
+    ...outcome,
+    text: [outcome.text, offer.text].filter(Boolean).join('\n\n'),
+    inputHint: offer.inputHint,
+    suggestedActions: offer.suggestedActions,
+    channelData: { ...(typeof outcomeData === 'object' ? outcomeData : {}), ...(typeof offerData === 'object' ? offerData : {}) },
+  };
+}
+
+/**
+ * From "form sent" to "certificate installed": records when the form was sent, comes back when the ANS's
+ * answer is due, walks the technical admin through the platform one step at a time, then schedules the renewal.
+ * Its state lives in the session, so it resumes after a restart, a proactive message or days of silence.
+ */
+export class FollowUpDialog extends Dialog {
+  constructor(
+    private readonly sessions: StatePropertyAccessor<Session>,
+    private readonly scheduler: FollowUpScheduler | undefined,
+    private readonly today: () => string,
+  ) {
+    super(dialogIds.followUp);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: { offer?: boolean; outcome?: Partial<Activity> }): Promise<DialogTurnResult> {
+    const session = readSession(await this.sessions.get(dc.context));
+    if (!options?.offer && session.followUp) return this.continueDialog(dc);
+    const state: FollowUpState = { phase: 'offer', certificate: 0, step: 0 };
+    const offer = this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context));
+    await dc.context.sendActivity(options?.outcome ? mergeOffer(options.outcome, offer) : offer);
+    return this.save(dc, session, state, false);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = readSession(await this.sessions.get(dc.context));
+    const state = session.followUp;
+    if (!state) return dc.endDialog();
+    const t = translatorOf(dc.context);
+    const text = userText(dc.context);
+    if (listOf(t('followUp.stopWords', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text))) {
+      await this.scheduler?.schedule(dc.context, []);
+      await dc.context.sendActivity(MessageFactory.text(t('followUp.stopped'), undefined, InputHints.AcceptingInput));
+      return this.save(dc, session, { ...state, phase: 'stopped' }, true);
+    }
+    const yesNo = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no']));
+    const today = this.today();
+    switch (state.phase) {
+      case 'offer':
+        if (yesNo === undefined) return this.reask(dc, session, state);
+        if (yesNo === 'no') {
+          await dc.context.sendActivity(MessageFactory.text(t('followUp.declined'), undefined, InputHints.AcceptingInput));
+          return this.save(dc, session, { ...state, phase: 'stopped' }, true);
+        }
+        return this.move(dc, session, { ...state, phase: 'askSentOn' });
+      case 'askSentOn':
+      case 'awaitingSend': {
+        const relative = { today: listOf(t('followUp.words.today', { returnObjects: true })), yesterday: listOf(t('followUp.words.yesterday', { returnObjects: true })), dayBeforeYesterday: listOf(t('followUp.words.dayBeforeYesterday', { returnObjects: true })) };
+        const sentWord = listOf(t('followUp.words.sent', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text));
+        const sentOn = sentWord ? today : parseSentDate(text, today, relative);
+        if (sentOn) return this.move(dc, session, { ...state, phase: 'askReference', sentOn });
+        if (listOf(t('followUp.words.notYet', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text))) {
+          await dc.context.sendActivity(MessageFactory.text(t('followUp.whenSent'), undefined, InputHints.AcceptingInput));
+          return this.save(dc, session, { ...state, phase: 'awaitingSend' }, false);
+        }
+        await dc.context.sendActivity(MessageFactory.text(t('followUp.badDate'), undefined, InputHints.IgnoringInput));
+        return this.reask(dc, session, state);
+      }
+      case 'askReference': {
+        const skipped = listOf(t('followUp.words.noReference', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text));
+        const reference = fileReferenceSchema.safeParse(text);
+        if (!skipped && !reference.success) {
+          await dc.context.sendActivity(MessageFactory.text(t('followUp.badReference'), undefined, InputHints.IgnoringInput));
+          return this.reask(dc, session, state);
+        }
+        const dueOn = ansAnswerDueOn(state.sentOn ?? today);
+        await this.scheduler?.schedule(dc.context, [{ kind: 'ansAnswer', dueOn, sentOn: state.sentOn, reference: reference.success ? reference.data : undefined, status: 'pending' }]);
+        const next = { ...state, phase: 'scheduled' as const, dueOn, reference: reference.success ? reference.data : undefined };
+        await dc.context.sendActivity(MessageFactory.text(t('followUp.scheduled', { date: formatDate(dueOn, languageOfTurn(dc.context)) }), undefined, InputHints.AcceptingInput));
+        return this.save(dc, session, next, false);
+      }
+      case 'scheduled':
+        // A channel without proactive messages: ask at the next visit once the answer is due.
+        if (state.dueOn !== undefined && state.dueOn <= today) return this.move(dc, session, { ...state, phase: 'askConfirmed' });
+        await dc.context.sendActivity(MessageFactory.text(t('followUp.notYetDue', { date: formatDate(state.dueOn ?? today, languageOfTurn(dc.context)) }), undefined, InputHints.AcceptingInput));
+        return Dialog.EndOfTurn;
+      case 'askConfirmed': {
+        if (yesNo === undefined) return this.reask(dc, session, state);
+        if (yesNo === 'yes') return this.move(dc, session, { ...state, phase: 'walkthrough', certificate: 0, step: 0 });
+        const dueOn = addWorkingDays(today, 2);
+        await this.scheduler?.schedule(dc.context, [{ kind: 'ansAnswer', dueOn, sentOn: state.sentOn, reference: state.reference, status: 'pending' }]);
+        const reference = state.reference ?? t('followUp.noReferenceLabel');
+        await dc.context.sendActivity(MessageFactory.text(t('followUp.notReceived', { email: ansLinks.ansSupportEmail, reference, date: formatDate(dueOn, languageOfTurn(dc.context)) }), undefined, InputHints.AcceptingInput));
+        return this.save(dc, session, { ...state, phase: 'scheduled', dueOn }, false);
+      }
+      case 'walkthrough':
+        return this.walk(dc, session, state, text);
+      default:
+        return dc.endDialog();
+    }
+  }
+
+  override async repromptDialog(context: DialogContext['context']): Promise<void> {
+    const session = readSession(await this.sessions.get(context));
+    if (session.followUp) await context.sendActivity(this.prompt(translatorOf(context), session, session.followUp, languageOfTurn(context)));
+  }
+
+  private async walk(dc: DialogContext, session: Session, state: FollowUpState, text: string): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    const plan = planFromAnswers(session.answers, this.today());
+    const step = stepAt(plan.certificates, state);
+    const certificate = plan.certificates[state.certificate];
+    if (step === 'csr' && certificate && /BEGIN|MII/.test(text)) {
+      const inspection = inspectPastedText(text, certificate.commonName);
+      await dc.context.sendActivity(MessageFactory.text(csrCheckText(t, inspection, certificate.commonName), undefined, InputHints.IgnoringInput));
+      if (inspection.kind !== 'csr' || inspection.problems.length > 0) return this.reask(dc, session, state);
+    } else if (matchOneChoice(text, ['done'], { done: listOf(t('followUp.words.done', { returnObjects: true })) }) !== 'done') {
+      return this.reask(dc, session, state);
+    }
+    const next = { ...state, ...nextPosition(state) };
+    if (stepAt(plan.certificates, next) !== undefined) return this.move(dc, session, next);
+    const issuedOn = this.today();
+    const { expiresOn, remindOn } = renewalDueOn(issuedOn);
+    await this.scheduler?.schedule(dc.context, [{ kind: 'renewal', dueOn: remindOn, status: 'pending' }]);
+    const language = languageOfTurn(dc.context);
+    await dc.context.sendActivity(MessageFactory.text(t('followUp.finished', { count: plan.certificates.length, expiresOn: formatDate(expiresOn, language), remindOn: formatDate(remindOn, language) }), undefined, InputHints.AcceptingInput));
+    return this.save(dc, session, { ...next, phase: 'done' }, true);
+  }
+
+  private prompt(t: TFunction, session: Session, state: FollowUpState, language: ReturnType<typeof languageOfTurn>): Partial<Activity> {
+    const yesNo = ['yes', 'no'];
+    switch (state.phase) {
+      case 'offer':
+        return ask(t, 'followUp.offer', t('followUp.offer'), yesNo);
+      case 'askSentOn':
+      case 'awaitingSend':
+        return ask(t, 'followUp.sentOn', t('followUp.askSentOn'), ['today', 'notYet'], { today: t('followUp.buttons.today'), notYet: t('followUp.buttons.notYet') });
+      case 'askReference':
+        return ask(t, 'followUp.reference', t('followUp.askReference'), ['none'], { none: t('followUp.buttons.noReference') });
+      case 'askConfirmed':
+        return ask(t, 'followUp.ansConfirmed', t('followUp.askConfirmed', { reference: state.reference ?? t('followUp.noReferenceLabel') }), yesNo);
+      case 'walkthrough': {
+        const plan = planFromAnswers(session.answers, this.today());
+        const certificate = plan.certificates[state.certificate];
+        const step = stepAt(plan.certificates, state) ?? 'install';
+        const values = {
+          index: state.certificate + 1,
+          total: plan.certificates.length,
+          commonName: certificate?.commonName ?? '',
+          structure: certificate?.structure.denomination || certificate?.structure.identifier || '',
+          nationalId: certificate?.structure.nationalStructureId ?? '',
+          url: ansLinks.platform,
+        };
+        const fixed = certificate?.commonNameFixed ? 'Fixed' : 'Free';
+        const key = step === 'serviceApplicatif' ? `followUp.steps.serviceApplicatif${fixed}` : `followUp.steps.${step}`;
+        return ask(t, 'walkthrough.step', `${t('followUp.stepHeader', values)}\n\n${t(key, values)}`, ['done'], { done: t('followUp.buttons.done') });
+      }
+      default:
+        return MessageFactory.text(t('followUp.notYetDue', { date: formatDate(state.dueOn ?? this.today(), language) }), undefined, InputHints.AcceptingInput);
+    }
+  }
+
+  private async move(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context)));
+    return this.save(dc, session, state, false);
+  }
+
+  private async reask(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context)));
+    return Dialog.EndOfTurn;
+  }
+
+  private async save(dc: DialogContext, session: Session, state: FollowUpState, end: boolean): Promise<DialogTurnResult> {
+    await this.sessions.set(dc.context, { ...session, followUp: state });
+    return end ? dc.endDialog() : Dialog.EndOfTurn;
+  }
+}
