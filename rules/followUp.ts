@@ -28,7 +28,7 @@ export function renewalDueOn(issuedOn: string): { expiresOn: string; remindOn: s
 export const fileReferenceSchema = z
   .string()
   .transform((text) => text.trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(3).max(80).regex(/^[\p{L}\p{N} ._\/#:-]+$/u));
+  .pipe(z.string().min(3).max(80).regex(/^[^\u0000-\u001f\u007f<>]+$/));
 
 /** Whether a pending follow-up is due on `today` (YYYY-MM-DD, compared as ISO dates). */
 export const isDue = (followUp: FollowUp, today: string): boolean => followUp.status === 'pending' && followUp.dueOn <= today;

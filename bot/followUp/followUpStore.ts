@@ -21,10 +21,20 @@ const indexSchema = z.object({ ids: z.array(z.string()).default([]), eTag: z.str
 export class FollowUpStore {
   constructor(private readonly storage: Storage) {}
 
+  /**
+   * Creates the index once (at start-up), so that every later change of it is a conditional write: the
+   * storages here cannot write "only if absent", so only this first creation is unconditional.
+   */
+  async initialise(): Promise<void> {
+    if ((await this.storage.read([indexKey]))[indexKey] === undefined) await this.storage.write({ [indexKey]: { ids: [], eTag: '*' } });
+  }
+
   async save(record: FollowUpRecord): Promise<void> {
     await this.storage.write({ [recordKey(record.conversationId)]: { ...record, eTag: '*' } });
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const index = indexSchema.parse((await this.storage.read([indexKey]))[indexKey] ?? {});
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const stored = (await this.storage.read([indexKey]))[indexKey];
+      if (stored === undefined) await this.initialise();
+      const index = indexSchema.parse(stored ?? (await this.storage.read([indexKey]))[indexKey] ?? {});
       if (index.ids.includes(record.conversationId)) return;
       try {
         await this.storage.write({ [indexKey]: { ids: [...index.ids, record.conversationId], eTag: index.eTag ?? '*' } });
