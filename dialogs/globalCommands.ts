@@ -16,7 +16,9 @@ export function recogniseCommand(t: TFunction, text: string): GlobalCommand | un
   for (const command of globalCommands) {
     const phrases = listOf(t(`commands.phrases.${command}`, { returnObjects: true })).map(normaliseWords);
     if (phrases.includes(words)) return command;
-    if (command === 'human' && phrases.some((phrase) => ` ${words} `.includes(` ${phrase} `))) return command;
+    // Only multi-word requests count inside a sentence: «agent» alone is a command, «agent d'accueil» an answer.
+    const asked = (phrase: string) => phrase.includes(' ') && ` ${words} `.includes(` ${phrase} `);
+    if (command === 'human' && phrases.some(asked)) return command;
   }
   return undefined;
 }
