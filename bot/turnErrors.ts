@@ -1,6 +1,7 @@
 import { ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
 import { DialogContextError } from 'botbuilder-dialogs';
 import { translatorOf } from '../dialogs/turnText';
+import type { Logger } from './logger';
 import { replyBufferOf } from './state/replyBuffer';
 
 const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR']);
@@ -13,22 +14,19 @@ export function isStorageUnavailable(error: unknown): boolean {
   return (typeof code === 'string' && storageErrorCodes.has(code)) || (typeof status === 'number' && status >= 500) || error.name === 'AbortError';
 }
 
-export interface TurnErrorLogger {
-  error(message: string, fields: Record<string, unknown>): void;
-}
 
 /**
  * Logs the error with the dialog stack (no message text), apologises in the user's language and, for a bug,
  * drops the dialog stack only: the answers stay, so the next message resumes at the next question.
  */
-export function createTurnErrorHandler(conversationState: ConversationState, logger: TurnErrorLogger) {
+export function createTurnErrorHandler(conversationState: ConversationState, logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const storageDown = isStorageUnavailable(error);
     logger.error(storageDown ? 'storage_unavailable' : 'turn_error', {
       error: error.name,
-      code: Reflect.get(error, 'code'),
+      code: String(Reflect.get(error, 'code') ?? ''),
       // Dialog ids only: a dialog's state may hold answers.
-      dialogStack: error instanceof DialogContextError ? error.dialogContext.stack.map((instance) => instance.id) : undefined,
+      dialogStack: error instanceof DialogContextError ? error.dialogContext.stack.map((instance) => instance.id).join(' > ') : undefined,
       channelId: context.activity.channelId,
       activityType: context.activity.type,
     });

@@ -1,0 +1,110 @@
+import { TranscriptLoggerMiddleware } from 'botbuilder';
+import { createDocumentProducer } from '../documents/producer';
+import { createForm413Pool } from '../documents/form413';
+import { AssistantBot } from './assistantBot';
+import { parisToday } from './clock';
+import { AppConfig, loadConfig } from './config';
+import { botEditorProfile, loadEditorProfile } from './editorProfile';
+import { createFollowUpNotifier } from './followUp/notifier';
+import { FollowUpStore } from './followUp/followUpStore';
+import { registerNotifyRoute } from './followUp/notifyRoute';
+import { createFollowUpScheduler } from './followUp/scheduler';
+import { startFollowUpTimer } from './followUp/timer';
+import { createLogger, errorLogFields, Logger } from './logger';
+import { loadOperationsConfig, OperationsConfig } from './operationsConfig';
+import { AppServer, createAdapter, createServer } from './server';
+import { OptimisticConversationState } from './state/optimisticConversationState';
+import { ReplyBufferMiddleware } from './state/replyBuffer';
+import { createStores } from './state/stores';
+import { registerAgentRoutes } from './support/agentRoutes';
+import { createHandoffRequester } from './support/handoff';
+import { PrivateKeyGuard } from './support/privateKeyGuard';
+import { purgeTranscripts } from './support/transcripts';
+import { createTurnErrorHandler } from './turnErrors';
+
+/** Channels whose transcripts the agent endpoints and the retention purge look at. */
+export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat'] as const;
+
+export interface RunningApp {
+  port: number;
+  config: AppConfig;
+  operations: OperationsConfig;
+  server: AppServer;
+  bot: AssistantBot;
+  processDueFollowUps(): Promise<{ sent: number; failed: number }>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  env?: NodeJS.ProcessEnv;
+  /** `0` listens on a free port (tests, benchmarks). */
+  port?: number;
+  now?: () => Date;
+  logger?: Logger;
+  /** The in-process follow-up timer (on by default; tests drive `processDueFollowUps` themselves). */
+  followUpTimer?: boolean;
+}
+
+/** The composition root: configuration, storage, documents, bot, middleware, routes, timers. */
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
+  const env = options.env ?? process.env;
+  const config = loadConfig(env);
+  const operations = loadOperationsConfig(env);
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const now = options.now ?? (() => new Date());
+  const today = () => parisToday(now());
+  const profile = config.editorProfileFile ? await loadEditorProfile(config.editorProfileFile) : undefined;
+  const stores = createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
+  const conversationState = new OptimisticConversationState(stores.state);
+  const pool = createForm413Pool();
+  const followUpStore = new FollowUpStore(stores.state);
+  await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
+
+  const bot = new AssistantBot({
+    conversationState,
+    documents: createDocumentProducer({ renderForm413: (doc) => pool.render(doc), sink: stores.documents, now }),
+    today,
+    handoff: operations.handoffEnabled
+      ? createHandoffRequester({ transcripts: stores.transcripts, hours: operations.openingHours, timeZone: operations.supportTimeZone })
+      : undefined,
+    editorProfile: profile ? botEditorProfile(profile) : undefined,
+    followUps: createFollowUpScheduler(followUpStore),
+  });
+
+  const adapter = createAdapter(config, logger);
+  // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message.
+  adapter.use(new ReplyBufferMiddleware());
+  adapter.use(new PrivateKeyGuard());
+  adapter.use(new TranscriptLoggerMiddleware(stores.transcripts));
+  adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
+
+  const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
+  if (operations.agentApiKey) {
+    registerAgentRoutes(server.server, { agentApiKey: operations.agentApiKey, allowClearExport: operations.allowClearExport, transcripts: stores.transcripts, channelIds: transcriptChannels });
+  }
+  const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
+  if (operations.notifyApiKey) registerNotifyRoute(server.server, { notifyKey: operations.notifyApiKey, processDue: () => notifier.processDue() });
+
+  const onTimerError = (error: unknown) => logger.error('timer.failed', errorLogFields(error));
+  const timers =
+    options.followUpTimer === false
+      ? []
+      : [
+          startFollowUpTimer(operations.followUpCron, () => notifier.processDue(), onTimerError),
+          startFollowUpTimer('17 3 * * *', () => purgeTranscripts(stores.transcripts, transcriptChannels, now(), operations.transcriptRetentionDays), onTimerError),
+        ];
+  const port = await server.listen(options.port ?? config.port);
+  return {
+    port,
+    config,
+    operations,
+    server,
+    bot,
+    processDueFollowUps: () => notifier.processDue(),
+    async close() {
+      for (const timer of timers) timer.stop();
+      await server.close();
+      await pool.close();
+    },
+  };
+}

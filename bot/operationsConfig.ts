@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { openingHoursSchema } from './support/openingHours';
+import type { StorageSettings } from './state/stores';
+
+const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(blankAsUndefined, z.string().trim().optional());
+
+/** Storage, support and follow-up settings (the server's own are in config.ts), read once at start. */
+const operationsSchema = z
+  .object({
+    STORAGE: z.preprocess(blankAsUndefined, z.enum(['memory', 'azureBlob']).default('memory')),
+    AZURE_STORAGE_CONNECTION_STRING: optionalText,
+    AZURE_STATE_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-state')),
+    AZURE_TRANSCRIPT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-transcripts')),
+    AZURE_DOCUMENT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-documents')),
+    TRANSCRIPT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
+    AGENT_API_KEY: optionalText,
+    AGENT_CLEAR_EXPORT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
+    HANDOFF_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
+    SUPPORT_OPENING_HOURS: z.preprocess(blankAsUndefined, openingHoursSchema.default('1-5 09:00-18:00')),
+    SUPPORT_TIME_ZONE: z.preprocess(blankAsUndefined, z.string().default('Europe/Paris')),
+    NOTIFY_API_KEY: optionalText,
+    FOLLOW_UP_CRON: z.preprocess(blankAsUndefined, z.string().default('*/15 * * * *')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.STORAGE === 'azureBlob' && !env.AZURE_STORAGE_CONNECTION_STRING) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'required when STORAGE=azureBlob' });
+    }
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: env.SUPPORT_TIME_ZONE });
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SUPPORT_TIME_ZONE'], message: 'not an IANA time zone (e.g. Europe/Paris)' });
+    }
+  })
+  .transform((env) => ({
+    storage: (env.STORAGE === 'azureBlob'
+      ? {
+          kind: 'azureBlob',
+          connectionString: env.AZURE_STORAGE_CONNECTION_STRING ?? '',
+          stateContainer: env.AZURE_STATE_CONTAINER,
+          transcriptContainer: env.AZURE_TRANSCRIPT_CONTAINER,
+          documentContainer: env.AZURE_DOCUMENT_CONTAINER,
+        }
+      : { kind: 'memory' }) satisfies StorageSettings as StorageSettings,
+    transcriptRetentionDays: env.TRANSCRIPT_RETENTION_DAYS,
+    agentApiKey: env.AGENT_API_KEY ?? '',
+    allowClearExport: env.AGENT_CLEAR_EXPORT === 'true',
+    handoffEnabled: env.HANDOFF_ENABLED === 'true',
+    openingHours: env.SUPPORT_OPENING_HOURS,
+    supportTimeZone: env.SUPPORT_TIME_ZONE,
+    notifyApiKey: env.NOTIFY_API_KEY ?? '',
+    followUpCron: env.FOLLOW_UP_CRON,
+  }));
+
+export type OperationsConfig = z.output<typeof operationsSchema>;
+
+export class OperationsConfigError extends Error {}
+
+export function loadOperationsConfig(env: NodeJS.ProcessEnv = process.env): OperationsConfig {
+  const parsed = operationsSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
+  throw new OperationsConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
