@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { FollowUp } from '../../rules/followUp';
 import type { FollowUpRecord, FollowUpStore } from './followUpStore';
 
@@ -11,7 +11,12 @@ export interface FollowUpDelivery {
  * Sends what is due today through the saved conversation references (`POST /api/notify`, or the in-process
  * timer). Claims are written with eTags first, so two instances processing at once send each follow-up once.
  */
-export function createFollowUpNotifier(deps: { store: FollowUpStore; adapter: CloudAdapter; appId: string; bot: FollowUpDelivery; today: () => string }) {
+/** What the notifier needs of the adapter (CloudAdapter in the app). */
+export interface ProactiveAdapter {
+  continueConversationAsync(appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
+export function createFollowUpNotifier(deps: { store: FollowUpStore; adapter: ProactiveAdapter; appId: string; bot: FollowUpDelivery; today: () => string }) {
   return {
     async processDue(): Promise<{ sent: number; failed: number }> {
       let sent = 0;
