@@ -1,0 +1,93 @@
+import { config as loadDotEnv } from 'dotenv';
+import { z } from 'zod';
+import { logLevels } from './logger';
+
+export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+/** `NAME=` in a .env file means "not set". */
+const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const text = () => z.preprocess(blankAsUndefined, z.string().trim().optional());
+const integer = (min: number, max: number, fallback: number) =>
+  z.preprocess(blankAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const httpUrl = z
+  .string()
+  .url()
+  .refine((url) => /^https?:\/\//.test(url), 'must start with http:// or https://')
+  .transform((url) => url.replace(/\/+$/, ''));
+
+const variablesSchema = z.object({
+  MicrosoftAppType: z.preprocess(blankAsUndefined, z.enum(appTypes).default('MultiTenant')),
+  MicrosoftAppId: text(),
+  MicrosoftAppPassword: text(),
+  MicrosoftAppTenantId: text(),
+  PORT: integer(0, 65535, 3978),
+  PUBLIC_BASE_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
+  LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(logLevels).default('info')),
+  DOCUMENT_TTL_MINUTES: integer(1, 60 * 24 * 90, 60 * 24),
+  EDITOR_PROFILE_FILE: text(),
+  NODE_ENV: z.preprocess(blankAsUndefined, z.string().default('development')),
+  MAX_BODY_BYTES: integer(1024, 50 * 1024 * 1024, 256 * 1024),
+  STORAGE: z.preprocess(blankAsUndefined, z.enum(['memory']).default('memory')),
+});
+
+/** Rules between variables, checked even when other variables are wrong so that every problem is listed. */
+const credentialsSchema = variablesSchema
+  .pick({ MicrosoftAppType: true, MicrosoftAppId: true, MicrosoftAppPassword: true, MicrosoftAppTenantId: true, NODE_ENV: true })
+  .superRefine((env, ctx) => {
+    const require = (path: 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId', why: string) => {
+      if (!env[path]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `required ${why}` });
+    };
+    if (env.MicrosoftAppType !== 'MultiTenant') {
+      require('MicrosoftAppId', `when MicrosoftAppType=${env.MicrosoftAppType}`);
+      require('MicrosoftAppTenantId', `when MicrosoftAppType=${env.MicrosoftAppType}`);
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      require('MicrosoftAppPassword', 'when MicrosoftAppId is set (except with UserAssignedMSI)');
+    }
+    if (env.NODE_ENV === 'production') {
+      // Without an app id the adapter accepts unauthenticated activities and replies to any serviceUrl.
+      require('MicrosoftAppId', 'when NODE_ENV=production (without it anyone can post activities and make the bot call any serviceUrl)');
+    }
+  });
+
+const toAppConfig = (env: z.output<typeof variablesSchema>) => ({
+  microsoftApp: {
+    type: env.MicrosoftAppType,
+    id: env.MicrosoftAppId ?? '',
+    password: env.MicrosoftAppPassword ?? '',
+    tenantId: env.MicrosoftAppTenantId,
+  },
+  port: env.PORT,
+  publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
+  logLevel: env.LOG_LEVEL,
+  documentTtlMinutes: env.DOCUMENT_TTL_MINUTES,
+  editorProfileFile: env.EDITOR_PROFILE_FILE,
+  nodeEnv: env.NODE_ENV,
+  maxBodyBytes: env.MAX_BODY_BYTES,
+  storage: env.STORAGE,
+});
+
+export type AppConfig = ReturnType<typeof toAppConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `process.env` after loading `.env` from the working directory, if there is one (real variables win). */
+export function readEnvironment(): NodeJS.ProcessEnv {
+  loadDotEnv();
+  return process.env;
+}
+
+/** Reads and checks every setting at once; throws a ConfigError naming each wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfig {
+  const variables = variablesSchema.safeParse(env);
+  const credentials = credentialsSchema.safeParse(env);
+  const issues = [...(variables.error?.issues ?? []), ...(credentials.error?.issues ?? [])];
+  const problems = [...new Set(issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`))];
+  if (variables.success && problems.length === 0) return toAppConfig(variables.data);
+  throw new ConfigError(problems);
+}

@@ -1,0 +1,84 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('has local defaults: multi-tenant without app id, port 3978, links to localhost', () => {
+    expect(loadConfig({})).toEqual({
+      microsoftApp: { type: 'MultiTenant', id: '', password: '', tenantId: undefined },
+      port: 3978,
+      publicBaseUrl: 'http://localhost:3978',
+      logLevel: 'info',
+      documentTtlMinutes: 1440,
+      editorProfileFile: undefined,
+      nodeEnv: 'development',
+      maxBodyBytes: 262144,
+      storage: 'memory',
+    });
+  });
+
+  it('reads every variable, treats blank values as unset and trims the base URL', () => {
+    const config = loadConfig({
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppPassword: 'password',
+      MicrosoftAppTenantId: 'tenant',
+      PORT: '8080',
+      PUBLIC_BASE_URL: 'https://assistant.exemple.fr/',
+      LOG_LEVEL: 'debug',
+      DOCUMENT_TTL_MINUTES: '60',
+      EDITOR_PROFILE_FILE: ' ./editor.json ',
+      NODE_ENV: 'production',
+      MAX_BODY_BYTES: '',
+      STORAGE: 'memory',
+    });
+    expect(config).toMatchObject({
+      microsoftApp: { type: 'SingleTenant', id: 'app-id', tenantId: 'tenant' },
+      port: 8080,
+      publicBaseUrl: 'https://assistant.exemple.fr',
+      logLevel: 'debug',
+      documentTtlMinutes: 60,
+      editorProfileFile: './editor.json',
+      maxBodyBytes: 262144,
+    });
+  });
+
+  it('derives the default public base URL from PORT', () => {
+    expect(loadConfig({ PORT: '4000' }).publicBaseUrl).toBe('http://localhost:4000');
+  });
+
+  it.each([
+    ['an unknown app type', { MicrosoftAppType: 'Anonymous' }, 'MicrosoftAppType'],
+    ['SingleTenant without tenant', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant'],
+    ['UserAssignedMSI without app id', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }, 'MicrosoftAppId: required'],
+    ['an app id without password', { MicrosoftAppId: 'a' }, 'MicrosoftAppPassword: required'],
+    ['production without app id', { NODE_ENV: 'production' }, 'MicrosoftAppId: required when NODE_ENV=production'],
+    ['a port that is not a number', { PORT: 'http' }, 'PORT'],
+    ['a port out of range', { PORT: '70000' }, 'PORT'],
+    ['a base URL without scheme', { PUBLIC_BASE_URL: 'assistant.exemple.fr' }, 'PUBLIC_BASE_URL'],
+    ['a base URL in ftp', { PUBLIC_BASE_URL: 'ftp://exemple.fr' }, 'PUBLIC_BASE_URL: must start with http:// or https://'],
+    ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    ['a zero TTL', { DOCUMENT_TTL_MINUTES: '0' }, 'DOCUMENT_TTL_MINUTES'],
+    ['a fractional body limit', { MAX_BODY_BYTES: '1.5' }, 'MAX_BODY_BYTES'],
+    ['another storage', { STORAGE: 'redis' }, 'STORAGE'],
+  ])('refuses %s, naming the variable', (_case, env, expected) => {
+    const problems = problemsOf(env);
+    const variable = expected.split(':')[0] ?? expected;
+    expect(problems).toContainEqual(expect.stringContaining(expected));
+    expect(problems.every((problem) => problem.startsWith(`${variable}: `))).toBe(true);
+  });
+
+  it('lists every wrong variable at once, readably', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'loud', NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration:\n {2}- PORT: .+\n {2}- LOG_LEVEL: .+\n {2}- MicrosoftAppId: required when NODE_ENV=production/,
+    );
+  });
+});
