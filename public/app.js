@@ -1,0 +1,37 @@
+// Starts Web Chat against this server's Direct Line endpoint with a conversation token fetched here.
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('page-config').textContent);
+  var status = document.getElementById('status');
+  var chat = document.getElementById('webchat');
+
+  function fail() {
+    status.textContent = config.strings.connectionFailed;
+    status.classList.add('widget__status--error');
+    status.hidden = false;
+  }
+
+  fetch('/v3/directline/tokens/generate', { method: 'POST' })
+    .then(function (response) {
+      if (!response.ok) throw new Error('token ' + response.status);
+      return response.json();
+    })
+    .then(function (body) {
+      var directLine = window.WebChat.createDirectLine({
+        token: body.token,
+        domain: window.location.origin + '/v3/directline',
+        webSocket: true,
+        conversationStartProperties: { locale: config.locale }
+      });
+      directLine.connectionStatus$.subscribe(function (connectionStatus) {
+        // 2 = Online, 4 = FailedToConnect (botframework-directlinejs ConnectionStatus)
+        if (connectionStatus === 2) status.hidden = true;
+        if (connectionStatus === 4) fail();
+      });
+      window.WebChat.renderWebChat(
+        { directLine: directLine, locale: config.locale, styleOptions: config.styleOptions },
+        chat
+      );
+    })
+    .catch(fail);
+})();
