@@ -27,8 +27,10 @@ const variablesSchema = z.object({
   EDITOR_PROFILE_FILE: text(),
   NODE_ENV: z.preprocess(blankAsUndefined, z.string().default('development')),
   MAX_BODY_BYTES: integer(1024, 50 * 1024 * 1024, 256 * 1024),
-  STORAGE: z.preprocess(blankAsUndefined, z.enum(['memory']).default('memory')),
 });
+
+/** The variables this module reads (`.env.example` documents each). */
+export const configVariables = variablesSchema.keyof().options;
 
 /** Rules between variables, checked even when other variables are wrong so that every problem is listed. */
 const credentialsSchema = variablesSchema
@@ -64,7 +66,6 @@ const toAppConfig = (env: z.output<typeof variablesSchema>) => ({
   editorProfileFile: env.EDITOR_PROFILE_FILE,
   nodeEnv: env.NODE_ENV,
   maxBodyBytes: env.MAX_BODY_BYTES,
-  storage: env.STORAGE,
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -82,7 +83,10 @@ export function readEnvironment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
-/** Reads and checks every setting at once; throws a ConfigError naming each wrong variable. */
+/**
+ * Reads and checks the server's settings at once; throws a ConfigError naming each wrong variable.
+ * (Storage, support and follow-up settings are read by operationsConfig.ts.)
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfig {
   const variables = variablesSchema.safeParse(env);
   const credentials = credentialsSchema.safeParse(env);

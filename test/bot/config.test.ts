@@ -1,4 +1,8 @@
-import { ConfigError, loadConfig } from '../../bot/config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'dotenv';
+import { configVariables, ConfigError, loadConfig } from '../../bot/config';
+import { loadOperationsConfig } from '../../bot/operationsConfig';
 
 const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
   try {
@@ -21,7 +25,6 @@ describe('loadConfig', () => {
       editorProfileFile: undefined,
       nodeEnv: 'development',
       maxBodyBytes: 262144,
-      storage: 'memory',
     });
   });
 
@@ -38,7 +41,6 @@ describe('loadConfig', () => {
       EDITOR_PROFILE_FILE: ' ./editor.json ',
       NODE_ENV: 'production',
       MAX_BODY_BYTES: '',
-      STORAGE: 'memory',
     });
     expect(config).toMatchObject({
       microsoftApp: { type: 'SingleTenant', id: 'app-id', tenantId: 'tenant' },
@@ -68,7 +70,6 @@ describe('loadConfig', () => {
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     ['a zero TTL', { DOCUMENT_TTL_MINUTES: '0' }, 'DOCUMENT_TTL_MINUTES'],
     ['a fractional body limit', { MAX_BODY_BYTES: '1.5' }, 'MAX_BODY_BYTES'],
-    ['another storage', { STORAGE: 'redis' }, 'STORAGE'],
   ])('refuses %s, naming the variable', (_case, env, expected) => {
     const problems = problemsOf(env);
     const variable = expected.split(':')[0] ?? expected;
@@ -80,5 +81,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'loud', NODE_ENV: 'production' })).toThrow(
       /^Invalid configuration:\n {2}- PORT: .+\n {2}- LOG_LEVEL: .+\n {2}- MicrosoftAppId: required when NODE_ENV=production/,
     );
+  });
+});
+
+describe('.env.example', () => {
+  const example = parse(readFileSync(join(__dirname, '..', '..', '.env.example')));
+
+  it('documents every variable the server reads', () => {
+    expect(Object.keys(example)).toEqual(expect.arrayContaining([...configVariables]));
+  });
+
+  it('is a valid local configuration as it stands', () => {
+    expect(loadConfig(example)).toMatchObject({ port: 3978, publicBaseUrl: 'http://localhost:3978', microsoftApp: { id: '' } });
+    expect(loadOperationsConfig(example).storage).toEqual({ kind: 'memory' });
   });
 });
