@@ -45,13 +45,16 @@ export interface ConversationStoreOptions {
 export function createConversationStore(options: ConversationStoreOptions): ConversationStore {
   const now = () => (options.now ?? (() => new Date()))().getTime();
   const entries = new Map<string, Entry>();
+  const idle = (entry: Entry) => now() - entry.lastUsed > options.idleMs;
+  /** The entry if still alive, marked as used. */
   const live = (id: string) => {
     const entry = entries.get(id);
-    if (entry && now() - entry.lastUsed > options.idleMs) {
+    if (!entry) return undefined;
+    if (idle(entry)) {
       entries.delete(id);
       return undefined;
     }
-    if (entry) entry.lastUsed = now();
+    entry.lastUsed = now();
     return entry;
   };
   const entryOf = (conversation: Conversation) => {
@@ -60,7 +63,7 @@ export function createConversationStore(options: ConversationStoreOptions): Conv
     return entry;
   };
   const makeRoom = () => {
-    for (const id of [...entries.keys()]) live(id);
+    for (const [id, entry] of entries) if (idle(entry)) entries.delete(id);
     while (entries.size >= options.maxConversations) {
       const [oldest] = [...entries.values()].sort((a, b) => a.lastUsed - b.lastUsed);
       if (!oldest) return;
