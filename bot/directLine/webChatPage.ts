@@ -21,11 +21,11 @@ const contentTypes: Record<string, string> = {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** `{{name}}` gets escaped text; `{{{name}}}` is inserted as is (already safe JSON). */
+/** `{{name}}` gets escaped text; `{{{name}}}` is inserted as is (already safe JSON). One pass: values are never re-read. */
 export function renderTemplate(template: string, values: Record<string, string>): string {
-  return template
-    .replace(/\{\{\{(\w+)\}\}\}/g, (_, key: string) => values[key] ?? '')
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(values[key] ?? ''));
+  return template.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, raw: string | undefined, escaped: string | undefined) =>
+    raw !== undefined ? (values[raw] ?? '') : escapeHtml(values[escaped ?? ''] ?? ''),
+  );
 }
 
 const lazy = <T>(make: () => T) => {

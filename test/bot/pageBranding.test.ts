@@ -1,5 +1,6 @@
 import { parseEditorProfile } from '../../bot/editorProfile';
 import { defaultBrand, pageBranding, textColourOn } from '../../bot/directLine/pageBranding';
+import { renderTemplate } from '../../bot/directLine/webChatPage';
 import exampleProfile from '../../editor-profile.example.json';
 
 describe('page branding', () => {
@@ -22,5 +23,16 @@ describe('page branding', () => {
 
   it('falls back to the neutral brand without a profile', () => {
     expect(pageBranding(undefined)).toMatchObject(defaultBrand);
+  });
+});
+
+describe('renderTemplate', () => {
+  it.each([
+    ['<h1>{{name}}</h1>', { name: 'A & <B> "C"' }, '<h1>A &amp; &lt;B&gt; &quot;C&quot;</h1>'],
+    ['<script>{{{config}}}</script>', { config: '{"a":"<b>"}' }, '<script>{"a":"<b>"}</script>'],
+    ['{{{config}}} {{name}}', { config: '"{{name}}"', name: 'x' }, '"{{name}}" x'],
+    ['{{missing}}.', {}, '.'],
+  ])('renders %p', (template, values, html) => {
+    expect(renderTemplate(template, values)).toBe(html);
   });
 });
