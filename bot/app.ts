@@ -3,7 +3,7 @@ import { createDocumentProducer } from '../documents/producer';
 import { createForm413Pool } from '../documents/form413';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';
-import { AppConfig, loadConfig } from './config';
+import { AppConfig, loadConfig, readEnvironment } from './config';
 import { botEditorProfile, loadEditorProfile } from './editorProfile';
 import { createFollowUpNotifier } from './followUp/notifier';
 import { FollowUpStore } from './followUp/followUpStore';
@@ -47,7 +47,7 @@ export interface AppOptions {
 
 /** The composition root: configuration, storage, documents, bot, middleware, routes, timers. */
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
-  const env = options.env ?? process.env;
+  const env = options.env ?? readEnvironment();
   const config = loadConfig(env);
   const operations = loadOperationsConfig(env);
   const logger = options.logger ?? createLogger({ level: config.logLevel });

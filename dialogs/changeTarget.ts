@@ -7,21 +7,27 @@ import { questionLabel } from './summaryText';
 
 const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
-/** A person as a whole («l'administrateur 2», «le représentant»): every answer of that row. */
+/** A person as a whole («l'administrateur 2», «l'administrateur 1 (Xplore)», «le représentant»): every answer of that row. */
 function groupTargets(t: TFunction, answered: Question[]): Map<string, { keys: string[]; phrases: string[] }> {
   const targets = new Map<string, { keys: string[]; phrases: string[] }>();
   for (const question of answered) {
     const row = question.key.match(/^((?:editor\[\d+\]\.)?admin\[\d+\])\./)?.[1] ?? (question.key.startsWith('representant.') ? 'representant' : undefined);
     if (row === undefined) continue;
-    const target = targets.get(row) ?? { keys: [], phrases: row === 'representant' ? listOf(t('summary.targets.representant', { returnObjects: true })) : [] };
-    if (row !== 'representant' && target.phrases.length === 0) {
-      const index = Number(row.match(/admin\[(\d+)\]$/)?.[1] ?? 1);
-      target.phrases = listOf(t('summary.targets.admin', { returnObjects: true, index })).map((phrase) => phrase.replace('{{index}}', String(index)));
-    }
+    const target = targets.get(row) ?? { keys: [], phrases: rowPhrases(t, row, question) };
     target.keys.push(question.key);
     targets.set(row, target);
   }
   return targets;
+}
+
+function rowPhrases(t: TFunction, row: string, question: Question): string[] {
+  if (row === 'representant') return listOf(t('summary.targets.representant', { returnObjects: true }));
+  const index = Number(row.match(/admin\[(\d+)\]$/)?.[1] ?? 1);
+  const editor = typeof question.params.editor === 'string' ? question.params.editor : undefined;
+  const fill = (phrase: string) => phrase.replace('{{index}}', String(index)).replace('{{editor}}', editor ?? '');
+  const plain = listOf(t('summary.targets.admin', { returnObjects: true })).map(fill);
+  // With each editor's own admins, the editor's name comes first: it is the label the user picks from.
+  return editor === undefined ? plain : [...listOf(t('summary.targets.adminEditor', { returnObjects: true })).map(fill), ...plain];
 }
 
 export type ChangeTarget = { kind: 'keys'; keys: string[] } | { kind: 'ambiguous'; candidates: { id: string; label: string }[] } | { kind: 'none' };

@@ -1,10 +1,9 @@
-import { ActionTypes, Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import { Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import { choiceActivity } from './choiceActivity';
 import type { TFunction } from 'i18next';
 import type { Question } from '../rules/questions/question';
 import { choiceLabel } from './vocabulary';
 
-/** Teams shows only the first three suggested actions (Bot Framework docs): longer lists go in a card. */
-const teamsSuggestedActionLimit = 3;
 
 export const promptText = (t: TFunction, question: Question): string =>
   t(`questions.${question.topic}.prompt`, { ...question.params });
@@ -30,21 +29,5 @@ export function questionActivity(t: TFunction, question: Question, channelId: st
     });
     return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
   }
-  if (choices.length > teamsSuggestedActionLimit && channelId === 'msteams') {
-    const card = CardFactory.adaptiveCard({
-      type: 'AdaptiveCard',
-      version: '1.5',
-      body: [],
-      actions: choices.map((c) => ({ type: 'Action.Submit', title: c.label, data: { msteams: { type: 'imBack', value: c.label } } })),
-    });
-    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
-  }
-  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
-  if (choices.length > 0) {
-    activity.suggestedActions = {
-      to: [],
-      actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })),
-    };
-  }
-  return { ...activity, channelData };
+  return choiceActivity(text, question.slot, choices, channelId);
 }

@@ -1,4 +1,5 @@
-import { ActionTypes, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor } from 'botbuilder';
+import { choiceActivity } from './choiceActivity';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
 import { matchOneChoice } from '../rules/questions/matchChoice';
@@ -12,11 +13,8 @@ import { vocabularyFor } from './vocabulary';
 
 export type SummaryResult = { confirmed: true } | { confirmed: false; changeKeys: string[] };
 
-function confirmActivity(t: TFunction, text: string, extra: { id: string; label: string }[] = []) {
-  const choices = [{ id: 'yes', label: t('summary.confirmYes') }, ...extra];
-  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
-  activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })) };
-  return { ...activity, channelData: { slot: 'confirm', choices } };
+function confirmActivity(t: TFunction, text: string, channelId: string, extra: { id: string; label: string }[] = []) {
+  return choiceActivity(text, 'confirm', [{ id: 'yes', label: t('summary.confirmYes') }, ...extra], channelId);
 }
 
 /** Shows everything collected and asks to confirm it or to name what to change. */
@@ -48,7 +46,7 @@ export class SummaryDialog extends Dialog {
     const target = resolveChangeTarget(t, session.answers, text);
     if (target.kind === 'keys') return dc.endDialog({ confirmed: false, changeKeys: target.keys } satisfies SummaryResult);
     const prompt = target.kind === 'ambiguous' ? t('summary.whichOne') : t('summary.notUnderstood');
-    await dc.context.sendActivity(confirmActivity(t, prompt, target.kind === 'ambiguous' ? target.candidates : []));
+    await dc.context.sendActivity(confirmActivity(t, prompt, dc.context.activity.channelId, target.kind === 'ambiguous' ? target.candidates : []));
     return Dialog.EndOfTurn;
   }
 
@@ -57,6 +55,6 @@ export class SummaryDialog extends Dialog {
     const session = readSession(await this.sessions.get(context));
     const plan = planFromAnswers(session.answers, this.today());
     const text = [summaryText(t, session.answers, plan, session.prefilledKeys), t('summary.confirmPrompt')].join('\n\n');
-    await context.sendActivity(confirmActivity(t, text));
+    await context.sendActivity(confirmActivity(t, text, context.activity.channelId));
   }
 }

@@ -68,7 +68,7 @@ function* exemptionPath(answers: Answers, structure: StructureType): Generator<Q
     if (isYes(answers, 'selCertifiedElsewhere')) return { kind: 'notRequired', reason: 'selCertifiedElsewhere' };
   }
   if (structure === 'gie' || structure === 'societe') {
-    yield question('sharedCertifiedRis', 'sharedCertifiedRis', yesNo, 'situation', { structure });
+    yield question('sharedCertifiedRis', 'sharedCertifiedRis', yesNo, 'situation', { context: structure });
     if (isYes(answers, 'sharedCertifiedRis')) return { kind: 'notRequired', reason: 'sharedCertifiedRis' };
   }
   return undefined;

@@ -27,6 +27,32 @@ const personNamePattern = /^[\p{L}][\p{L}' \-]*$/u;
 const maxPersonName = 60;
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
+/**
+ * A number written in words anywhere in the answer («trois», «dix-sept», «trois cabinets»); adjacent number
+ * words add up («vingt-cinq» → 25), two separate numbers are no answer.
+ */
+function numberFromWords(text: string, numbers: Readonly<Record<string, number>>): number | undefined {
+  const tokens = normaliseWords(text).split(' ');
+  const words = Object.entries(numbers)
+    .map(([name, value]) => ({ tokens: normaliseWords(name).split(' '), value }))
+    .sort((a, b) => b.tokens.length - a.tokens.length);
+  const groups: number[] = [];
+  let adjacent = false;
+  for (let position = 0; position < tokens.length; ) {
+    const match = words.find((word) => word.tokens.every((token, offset) => tokens[position + offset] === token));
+    if (!match) {
+      adjacent = false;
+      position += 1;
+      continue;
+    }
+    if (adjacent) groups[groups.length - 1] = (groups[groups.length - 1] ?? 0) + match.value;
+    else groups.push(match.value);
+    adjacent = true;
+    position += match.tokens.length;
+  }
+  return groups.length === 1 ? groups[0] : undefined;
+}
+
 const single = (key: string, value: AnswerValue): ParsedAnswer => ({ ok: true, values: { [key]: value } });
 const failed = (error: AnswerError): ParsedAnswer => ({ ok: false, error });
 
@@ -53,10 +79,7 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       return ordered.length === 0 ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, ordered);
     }
     case 'number': {
-      // "trois", "dix-sept", "trois cabinets": a number word anywhere, as whole words.
-      const words = ` ${normaliseWords(text)} `;
-      const named = Object.entries(vocabulary.numbers).filter(([name]) => words.includes(` ${normaliseWords(name)} `));
-      const word = named.sort(([a], [b]) => b.length - a.length)[0]?.[1];
+      const word = numberFromWords(text, vocabulary.numbers);
       const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
       const value = word ?? (digits === undefined ? undefined : Number(digits));
       if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });

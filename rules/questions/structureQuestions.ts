@@ -26,8 +26,11 @@ function* cabinetQuestions(answers: Answers): Generator<Question, void, undefine
   yield question('cabinetCount', 'cabinetCount', { type: 'number', min: 1, max: maxCabinets }, 'structure');
   const count = cabinetCount(answers);
   for (let index = 1; index <= count; index += 1) {
-    const input = { type: 'identifier', identifier: 'rppsRang', acceptsList: index === 1 && count > 1 } as const;
-    yield question(cabinetSlot(index, 'rppsRang'), 'rppsRang', input, 'structure', { index, count });
+    // Several RPPS-rang may be typed at once wherever more than one cabinet is left.
+    const acceptsList = index < count;
+    const input = { type: 'identifier', identifier: 'rppsRang', acceptsList } as const;
+    const params: Record<string, string | number> = acceptsList ? { index, count } : { index, count, context: 'one' };
+    yield question(cabinetSlot(index, 'rppsRang'), 'rppsRang', input, 'structure', params);
   }
   if (count === 1) yield question('editorName', 'editorName', freeText, 'usage');
   for (let index = 1; count > 1 && index <= count; index += 1) {
