@@ -53,10 +53,10 @@ function readOptions(argv: string[]) {
 }
 
 export function parseCsrArgs(argv: string[]): ParsedCsrArgs {
-  const options = readOptions(argv);
-  if (!options.ok) return { kind: 'invalid', errors: [options.error] };
-  if (options.values.help === true) return { kind: 'help' };
-  const parsed = csrArgsSchema.safeParse(options.values);
+  const read = readOptions(argv);
+  if (!read.ok) return { kind: 'invalid', errors: [read.error] };
+  if (read.values.help === true) return { kind: 'help' };
+  const parsed = csrArgsSchema.safeParse(read.values);
   if (!parsed.success) {
     const errors = new Map<string, ArgumentError>();
     for (const issue of parsed.error.issues) {
