@@ -1,17 +1,10 @@
 import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { GuideContent } from './guide/guideContent';
+import { winAnsiText } from './winAnsi';
 
 const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 50;
 const lineGap = 4;
-const replacements: Record<string, string> = { '→': '->', '⇒': '=>', '\u202f': ' ', '\u00a0': ' ', '≥': '>=', '≤': '<=' };
-
-/** Standard PDF fonts only encode WinAnsi: map the few other characters our texts use, drop the rest. */
-function encodable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet());
-  return [...text].map((character) => replacements[character] ?? (supported.has(character.codePointAt(0) ?? 0) ? character : '?')).join('');
-}
-
 function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraphLine of text.split('\n')) {
@@ -41,7 +34,7 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
   let page: PDFPage = pdf.addPage(pageSize);
   let y = pageSize[1] - margin;
   const write = (text: string, font: PDFFont, size: number, color = rgb(0, 0, 0)) => {
-    for (const line of wrap(font, size, encodable(font, text), width)) {
+    for (const line of wrap(font, size, winAnsiText(font, text), width)) {
       if (y - size < margin + 20) {
         page = pdf.addPage(pageSize);
         y = pageSize[1] - margin;
@@ -62,7 +55,7 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
     for (const command of part.commands) write(command, fonts.code, 8.5, rgb(0.15, 0.15, 0.15));
   }
   pdf.getPages().forEach((each, index, pages) =>
-    each.drawText(encodable(fonts.body, `${footer} — ${index + 1}/${pages.length}`), { x: margin, y: margin - 20, size: 8, font: fonts.body, color: rgb(0.4, 0.4, 0.4) }),
+    each.drawText(winAnsiText(fonts.body, `${footer} — ${index + 1}/${pages.length}`), { x: margin, y: margin - 20, size: 8, font: fonts.body, color: rgb(0.4, 0.4, 0.4) }),
   );
   return pdf.save();
 }
