@@ -20,6 +20,7 @@ import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
 import { purgeTranscripts } from './support/transcripts';
+import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
 
 /** Channels whose transcripts the agent endpoints and the retention purge look at. */
@@ -70,6 +71,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     editorProfile: profile ? botEditorProfile(profile) : undefined,
     followUps: createFollowUpScheduler(followUpStore),
   });
+
+  installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
 
   const adapter = createAdapter(config, logger);
   // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message.
