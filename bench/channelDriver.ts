@@ -32,7 +32,9 @@ export class ChannelDriver {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `r-${Date.now()}` }));
+      // restify patches http.ServerResponse (writeHead does not return the response): two calls.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ id: `r-${Date.now()}` }));
       if (!match?.[1]) return;
       const conversationId = decodeURIComponent(match[1]);
       const reply: Reply = { conversationId, ...JSON.parse(body) };

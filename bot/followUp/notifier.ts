@@ -16,7 +16,14 @@ export interface ProactiveAdapter {
   continueConversationAsync(appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
 }
 
-export function createFollowUpNotifier(deps: { store: FollowUpStore; adapter: ProactiveAdapter; appId: string; bot: FollowUpDelivery; today: () => string }) {
+export function createFollowUpNotifier(deps: {
+  store: FollowUpStore;
+  adapter: ProactiveAdapter;
+  appId: string;
+  bot: FollowUpDelivery;
+  today: () => string;
+  onError?: (error: unknown) => void;
+}) {
   return {
     async processDue(): Promise<{ sent: number; failed: number }> {
       let sent = 0;
@@ -26,8 +33,9 @@ export function createFollowUpNotifier(deps: { store: FollowUpStore; adapter: Pr
           try {
             await deps.adapter.continueConversationAsync(deps.appId, referenceOf(record), (context) => deps.bot.deliverFollowUp(context, followUp));
             sent += 1;
-          } catch {
+          } catch (error) {
             failed += 1;
+            deps.onError?.(error);
           }
         }
       }

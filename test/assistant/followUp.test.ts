@@ -1,4 +1,4 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import { ConversationReference, TurnContext } from 'botbuilder';
 import { createFollowUpNotifier } from '../../bot/followUp/notifier';
 import { gieConversation } from '../../bench/gieScript';
 import { startBot, slot } from './botHarness';
@@ -21,7 +21,12 @@ describe('follow-up after the documents', () => {
       appId: '',
       bot: bot.bot,
       today: () => today,
-      adapter: { continueConversationAsync: (_appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => bot.adapter.continueConversation(reference, logic) },
+      onError: (error) => { throw error; },
+      // TestAdapter has no continueConversation: a proactive turn is an event through the same middleware.
+      adapter: {
+        continueConversationAsync: (_appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) =>
+          bot.adapter.processActivity(TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true), logic),
+      },
     });
     today = '2026-12-01';
     expect(await notifier.processDue()).toEqual({ sent: 0, failed: 0 });

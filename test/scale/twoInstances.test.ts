@@ -54,10 +54,14 @@ describe('two bot instances on one Azure Blob storage (Azurite)', () => {
   it('tells the user to retry while the storage is down, and recovers when it is back', async () => {
     await drivers[0]!.say('outage', 'bonjour');
     await azurite.stop();
-    const during = await drivers[1]!.say('outage', 'un GIE');
+    // The apology is the turn's only message: any reply ends this turn.
+    const anyReply = new ChannelDriver(`http://127.0.0.1:${instances[1]!.port}`, (reply) => reply.text !== undefined);
+    await anyReply.start();
+    const during = await anyReply.say('outage', 'un GIE');
     expect(during.reply.text).toMatch(/Réessayez dans un instant/);
     await azurite.restart();
-    const after = await drivers[0]!.say('outage-after', 'bonjour');
-    expect(slotOf(after.reply)).toBe('risController');
-  }, 90_000);
+    const after = await anyReply.say('outage', 'un GIE');
+    await anyReply.stop();
+    expect(after.reply.text).not.toMatch(/Réessayez dans un instant/);
+  }, 60_000);
 });
