@@ -1,14 +1,12 @@
 import { cpus } from 'node:os';
 import { benchColdStart } from './coldStart.bench';
-import { benchForm413 } from './form413.bench';
 import { benchTurns } from './turns.bench';
 
 /** `npm run bench`: prints the measurements as JSON (copy them into bench/README.md with the date). */
 async function main(): Promise<void> {
-  const form413 = await benchForm413();
   const coldStartMs = await benchColdStart();
   const turns = await benchTurns();
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, coldStartMs, form413, turns }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, coldStartMs, turns }, null, 2)}\n`);
 }
 
 main().then(

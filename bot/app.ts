@@ -1,6 +1,6 @@
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
-import { createForm413Pool } from '../documents/form413Pdf';
+import { createForm413Pool } from '../documents/form413';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';
 import { AppConfig, loadConfig, readEnvironment } from './config';

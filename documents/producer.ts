@@ -1,6 +1,6 @@
 import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
 import { getI18n } from '../locales';
-import type { Form413Document } from './form413Pdf';
+import type { Form413Document } from './form413';
 import { form413Request } from './form413Request';
 import { guideAsText, implementationGuide } from './guide/guideContent';
 import { buildRenewalReminder } from './reminder';

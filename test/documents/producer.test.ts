@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { createMemoryDocumentStore } from '../../bot/documentStore';
 import { createDocumentProducer } from '../../documents/producer';
-import { renderForm413 } from '../../documents/form413Pdf';
+import { renderForm413 } from '../../documents/form413';
 import { planFromAnswers } from '../../rules/planFromAnswers';
 import { answerAll } from '../rules/helpers/answerAll';
 import { scenario } from '../rules/helpers/scenario';
