@@ -6,7 +6,8 @@ import { printable } from './printable';
 /** The assistant's note in its own colour and dashed frame, in the room the template keeps above section 3. */
 export function drawCoverNote(page: PDFPage, font: PDFFont, lines: readonly string[]): void {
   if (lines.length === 0) return;
-  const area = coverNoteArea;
+  // The frame fits its lines, within the room kept for three.
+  const area = { ...coverNoteArea, height: Math.min(coverNoteArea.height, 22 + lines.length * 12) };
   page.drawRectangle({ ...toPdf(area), color: colours.noteFill, borderColor: colours.note, borderWidth: 1, borderDashArray: [4, 2] });
   const { height } = page.getSize();
   const caption = printable(font, getI18n().getFixedT('fr', undefined, 'form413')('coverNote.caption'));
