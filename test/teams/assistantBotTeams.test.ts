@@ -45,7 +45,8 @@ describe('the assistant in a Teams personal chat', () => {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       received.push(Buffer.concat(chunks));
-      res.writeHead(201).end('{}');
+      res.writeHead(201);
+      res.end('{}');
     });
   });
   let uploadUrl = '';

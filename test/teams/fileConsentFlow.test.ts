@@ -34,7 +34,8 @@ function startUploadServer(statuses: number[]) {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       received.push({ range: req.headers['content-range'], body: Buffer.concat(chunks) });
-      res.writeHead(statuses[received.length - 1] ?? 201).end('{}');
+      res.writeHead(statuses[received.length - 1] ?? 201);
+      res.end('{}');
     });
   });
   const url = new Promise<string>((resolve) =>
