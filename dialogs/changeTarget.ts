@@ -4,8 +4,8 @@ import { matchChoices, matchOneChoice } from '../rules/questions/matchChoice';
 import type { Question } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
 import { questionLabel } from './summaryText';
+import { listOf } from './vocabulary';
 
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** A person as a whole («l'administrateur 2», «l'administrateur 1 (Xplore)», «le représentant»): every answer of that row. */
 function groupTargets(t: TFunction, answered: Question[]): Map<string, { keys: string[]; phrases: string[] }> {

@@ -15,10 +15,9 @@ import { formatDate } from './formatDate';
 import type { FollowUpScheduler } from './followUpScheduler';
 import { readSession, Session } from './session';
 import { languageOfTurn, translatorOf, userText } from './turnText';
-import { vocabularyFor } from './vocabulary';
+import { vocabularyFor, listOf } from './vocabulary';
 
 type FollowUpState = NonNullable<Session['followUp']>;
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 function ask(t: TFunction, slot: string, text: string, choiceIds: string[] = [], labels: Record<string, string> = {}): Partial<Activity> {
   const choices = choiceIds.map((id) => ({ id, label: labels[id] ?? t(`choices.yesNo.${id}.label`) }));

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { normaliseWords } from '../rules/questions/matchChoice';
+import { listOf } from './vocabulary';
 
 export const globalCommands = ['help', 'back', 'restart', 'cancel', 'human', 'resume'] as const;
 export type GlobalCommand = (typeof globalCommands)[number];
 
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /**
  * A message that is a command («aide», «retour», «recommencer», «annuler») exactly, or that asks for a

@@ -14,7 +14,8 @@ export function choiceSetOf(choices: readonly string[]): ChoiceSetName {
 export const choiceLabel = (t: TFunction, choices: readonly string[], id: string): string =>
   t(`choices.${choiceSetOf(choices)}.${id}.label`);
 
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+/** A locale entry read as a list of phrases (i18next `returnObjects`). */
+export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** What free text may say for this question: its choices' labels and synonyms, number words, "all". */
 export function answerVocabulary(t: TFunction, question: Question): AnswerVocabulary {
