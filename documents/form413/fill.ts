@@ -29,7 +29,9 @@ function fittingSize(field: PDFTextField, font: PDFFont, text: string): number {
   const width = rect.width - 6;
   if (!field.isMultiline()) return Math.max(minFontSize, Math.min(base, Math.floor((2 * width) / font.widthOfTextAtSize(text, 1)) / 2));
   let size = base;
-  while (size > minFontSize && wrapText(font, size, text, width).length * font.heightAtSize(size) > rect.height - 4) size -= 0.5;
+  // pdf-lib's multiline layout: lines 1.2 × the font height apart, inside a 1-point padding.
+  const height = (at: number) => text.split('\n').flatMap((line) => wrapText(font, at, line, width)).length * 1.2 * font.heightAtSize(at);
+  while (size > minFontSize && height(size) > rect.height - 2) size -= 0.5;
   return size;
 }
 

@@ -127,6 +127,13 @@ describe('renderForm413 with unusual input', () => {
     expect(size('admin1.email')).toBeLessThan(size('admin1.nom'));
   });
 
+  it('keeps the line breaks of the usage details, a multiline field, and fits a long text in smaller type', async () => {
+    const precisions = `authentification et signature sur le DMP\n${'usage INS (téléservice INSi : INSI-AUTO, INSI-MANU) ; '.repeat(4)}`;
+    const field = (await render({ 'usage.precisions': precisions })).getTextField('usage.precisions');
+    expect(field.getText()).toBe(precisions);
+    expect(Number(/([\d.]+) Tf/.exec(field.acroField.getDefaultAppearance() ?? '')?.[1])).toBeLessThan(8.5);
+  });
+
   it('keeps a too long identifier whole rather than refusing it', async () => {
     expect((await render({ 'structure.siret': '732829320000745' })).getTextField('structure.siret').getText()).toBe('732829320000745');
   });
