@@ -1,4 +1,5 @@
-import { Activity, ActionTypes, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { choiceActivity } from './choiceActivity';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
 import { inspectPastedText } from '../documents/csr';
@@ -19,11 +20,9 @@ import { vocabularyFor, listOf } from './vocabulary';
 
 type FollowUpState = NonNullable<Session['followUp']>;
 
-function ask(t: TFunction, slot: string, text: string, choiceIds: string[] = [], labels: Record<string, string> = {}): Partial<Activity> {
+function ask(t: TFunction, slot: string, text: string, channelId: string, choiceIds: string[] = [], labels: Record<string, string> = {}): Partial<Activity> {
   const choices = choiceIds.map((id) => ({ id, label: labels[id] ?? t(`choices.yesNo.${id}.label`) }));
-  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
-  if (choices.length > 0) activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })) };
-  return { ...activity, channelData: { slot, ...(choices.length > 0 ? { choices } : {}) } };
+  return choiceActivity(text, slot, choices, channelId);
 }
 
 /** The outcome activity carrying the follow-up offer: one last activity with the outcome, the slot and the choices. */
@@ -57,7 +56,7 @@ export class FollowUpDialog extends Dialog {
     const session = readSession(await this.sessions.get(dc.context));
     if (!options?.offer && session.followUp) return this.continueDialog(dc);
     const state: FollowUpState = { phase: 'offer', certificate: 0, step: 0 };
-    const offer = this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context));
+    const offer = this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context), dc.context.activity.channelId);
     await dc.context.sendActivity(options?.outcome ? mergeOffer(options.outcome, offer) : offer);
     return this.save(dc, session, state, false);
   }
@@ -132,7 +131,7 @@ export class FollowUpDialog extends Dialog {
 
   override async repromptDialog(context: DialogContext['context']): Promise<void> {
     const session = readSession(await this.sessions.get(context));
-    if (session.followUp) await context.sendActivity(this.prompt(translatorOf(context), session, session.followUp, languageOfTurn(context)));
+    if (session.followUp) await context.sendActivity(this.prompt(translatorOf(context), session, session.followUp, languageOfTurn(context), context.activity.channelId));
   }
 
   private async walk(dc: DialogContext, session: Session, state: FollowUpState, text: string): Promise<DialogTurnResult> {
@@ -157,18 +156,18 @@ export class FollowUpDialog extends Dialog {
     return this.save(dc, session, { ...next, phase: 'done' }, true);
   }
 
-  private prompt(t: TFunction, session: Session, state: FollowUpState, language: ReturnType<typeof languageOfTurn>): Partial<Activity> {
+  private prompt(t: TFunction, session: Session, state: FollowUpState, language: ReturnType<typeof languageOfTurn>, channelId: string): Partial<Activity> {
     const yesNo = ['yes', 'no'];
     switch (state.phase) {
       case 'offer':
-        return ask(t, 'followUp.offer', t('followUp.offer'), yesNo);
+        return ask(t, 'followUp.offer', t('followUp.offer'), channelId, yesNo);
       case 'askSentOn':
       case 'awaitingSend':
-        return ask(t, 'followUp.sentOn', t('followUp.askSentOn'), ['today', 'notYet'], { today: t('followUp.buttons.today'), notYet: t('followUp.buttons.notYet') });
+        return ask(t, 'followUp.sentOn', t('followUp.askSentOn'), channelId, ['today', 'notYet'], { today: t('followUp.buttons.today'), notYet: t('followUp.buttons.notYet') });
       case 'askReference':
-        return ask(t, 'followUp.reference', t('followUp.askReference'), ['none'], { none: t('followUp.buttons.noReference') });
+        return ask(t, 'followUp.reference', t('followUp.askReference'), channelId, ['none'], { none: t('followUp.buttons.noReference') });
       case 'askConfirmed':
-        return ask(t, 'followUp.ansConfirmed', t('followUp.askConfirmed', { reference: state.reference ?? t('followUp.noReferenceLabel') }), yesNo);
+        return ask(t, 'followUp.ansConfirmed', t('followUp.askConfirmed', { reference: state.reference ?? t('followUp.noReferenceLabel') }), channelId, yesNo);
       case 'walkthrough': {
         const plan = planFromAnswers(session.answers, this.today());
         const certificate = plan.certificates[state.certificate];
@@ -183,7 +182,7 @@ export class FollowUpDialog extends Dialog {
         };
         const fixed = certificate?.commonNameFixed ? 'Fixed' : 'Free';
         const key = step === 'serviceApplicatif' ? `followUp.steps.serviceApplicatif${fixed}` : `followUp.steps.${step}`;
-        return ask(t, 'walkthrough.step', `${t('followUp.stepHeader', values)}\n\n${t(key, values)}`, ['done'], { done: t('followUp.buttons.done') });
+        return ask(t, 'walkthrough.step', `${t('followUp.stepHeader', values)}\n\n${t(key, values)}`, channelId, ['done'], { done: t('followUp.buttons.done') });
       }
       default:
         return MessageFactory.text(t('followUp.notYetDue', { date: formatDate(state.dueOn ?? this.today(), language) }), undefined, InputHints.AcceptingInput);
@@ -191,12 +190,12 @@ export class FollowUpDialog extends Dialog {
   }
 
   private async move(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context)));
+    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context), dc.context.activity.channelId));
     return this.save(dc, session, state, false);
   }
 
   private async reask(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context)));
+    await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context), dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }
 

@@ -3,6 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { matchOneChoice } from '../rules/questions/matchChoice';
 import { ansLinks } from '../rules/plan/prerequisites';
 import { walk } from '../rules/questions/walk';
+import { choiceActivity } from './choiceActivity';
 import { dialogIds } from './dialogIds';
 import { recogniseCommand } from './globalCommands';
 import { emptySession, readSession, Session } from './session';
@@ -68,9 +69,7 @@ export async function handleInterruption(
     case 'restart': {
       await sessions.set(context, { ...session, awaitingRestartConfirm: true });
       const choices = ['yes', 'no'].map((id) => ({ id, label: t(`choices.yesNo.${id}.label`) }));
-      const activity = say(t('commands.messages.restartConfirm'), InputHints.ExpectingInput);
-      activity.suggestedActions = { to: [], actions: choices.map((c) => ({ type: 'imBack', title: c.label, value: c.label })) };
-      await context.sendActivity({ ...activity, channelData: { slot: 'restartConfirm', choices } });
+      await context.sendActivity(choiceActivity(t('commands.messages.restartConfirm'), 'restartConfirm', choices, context.activity.channelId));
       return Dialog.EndOfTurn;
     }
     case 'cancel': {

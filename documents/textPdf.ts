@@ -1,6 +1,6 @@
 import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { GuideContent } from './guide/guideContent';
-import { winAnsiText } from './winAnsi';
+import { printable } from './form413/printable';
 
 const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 50;
@@ -34,7 +34,7 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
   let page: PDFPage = pdf.addPage(pageSize);
   let y = pageSize[1] - margin;
   const write = (text: string, font: PDFFont, size: number, color = rgb(0, 0, 0)) => {
-    for (const line of wrap(font, size, winAnsiText(font, text), width)) {
+    for (const line of wrap(font, size, printable(font, text, true), width)) {
       if (y - size < margin + 20) {
         page = pdf.addPage(pageSize);
         y = pageSize[1] - margin;
@@ -55,7 +55,7 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
     for (const command of part.commands) write(command, fonts.code, 8.5, rgb(0.15, 0.15, 0.15));
   }
   pdf.getPages().forEach((each, index, pages) =>
-    each.drawText(winAnsiText(fonts.body, `${footer} — ${index + 1}/${pages.length}`), { x: margin, y: margin - 20, size: 8, font: fonts.body, color: rgb(0.4, 0.4, 0.4) }),
+    each.drawText(printable(fonts.body, `${footer} — ${index + 1}/${pages.length}`), { x: margin, y: margin - 20, size: 8, font: fonts.body, color: rgb(0.4, 0.4, 0.4) }),
   );
   return pdf.save();
 }
