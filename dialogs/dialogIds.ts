@@ -6,4 +6,5 @@ export const dialogIds = {
   summary: 'assistant413.summary',
   restartConfirm: 'assistant413.restartConfirm',
   followUp: 'assistant413.followUp',
+  directoryLookup: 'assistant413.directoryLookup',
 } as const;

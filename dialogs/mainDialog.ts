@@ -2,6 +2,7 @@ import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from '
 import { ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
+import type { Directory } from '../rules/directory/place';
 import type { DocumentProducer } from './documentProducer';
 import type { HandoffRequester } from './handoff';
 import { FollowUpDialog } from './followUpDialog';
@@ -25,13 +26,18 @@ export interface MainDialogDependencies {
   handoff?: HandoffRequester;
   /** Where follow-ups are kept for the bot to come back; without one, the follow-up only answers in the chat. */
   followUps?: FollowUpScheduler;
+  /** The Annuaire Santé (imported extract or FHIR API); without one, identifiers are only typed. */
+  directory?: Directory;
 }
 
 /** The guided request: questions, summary and corrections, then the outcome and its documents. */
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: MainDialogDependencies) {
     super(dialogIds.main);
-    this.addDialog(new QuestionLoopDialog(deps.sessions));
+    const questionLoop = new QuestionLoopDialog(deps.sessions, deps.directory);
+    this.addDialog(questionLoop);
+    const lookup = questionLoop.lookupDialog();
+    if (lookup) this.addDialog(lookup);
     this.addDialog(new SummaryDialog(deps.sessions, deps.today));
     this.addDialog(new FollowUpDialog(deps.sessions, deps.followUps, deps.today));
     this.addDialog(
@@ -93,6 +99,7 @@ export class MainDialog extends ComponentDialog {
     const session = await this.session(step.context);
     for (const key of result.changeKeys) delete session.answers[key];
     session.prefilledKeys = session.prefilledKeys.filter((key) => !result.changeKeys.includes(key));
+    session.directory.filledKeys = session.directory.filledKeys.filter((key) => !result.changeKeys.includes(key));
     await this.deps.sessions.set(step.context, session);
     return step.replaceDialog(dialogIds.mainSteps);
   }

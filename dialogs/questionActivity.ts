@@ -1,5 +1,6 @@
 import { Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
+import type { LookupOffer } from './directoryOffer';
 import type { TFunction } from 'i18next';
 import type { Question } from '../rules/questions/question';
 import { choiceLabel } from './vocabulary';
@@ -13,11 +14,11 @@ export const promptText = (t: TFunction, question: Question): string =>
  * `channelData.slot`, and for choices `channelData.choices` shown as buttons (an Adaptive Card where the
  * channel cannot show them all, and for several-at-once choices).
  */
-export function questionActivity(t: TFunction, question: Question, channelId: string, preface?: string): Partial<Activity> {
-  const text = [preface, promptText(t, question)].filter(Boolean).join('\n\n');
+export function questionActivity(t: TFunction, question: Question, channelId: string, preface?: string, offer?: LookupOffer): Partial<Activity> {
+  const text = [preface, promptText(t, question), offer?.hint].filter(Boolean).join('\n\n');
   const input = question.input;
   const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : input.type === 'sectorCode' ? ['unknown'] : [];
-  const choices = ids.map((id) => ({ id, label: choiceLabel(t, ids, id) }));
+  const choices = [...ids.map((id) => ({ id, label: choiceLabel(t, ids, id) })), ...(offer?.choices ?? [])];
   const channelData = { slot: question.slot, ...(choices.length > 0 ? { choices } : {}) };
   if (input.type === 'multiChoice') {
     const card = CardFactory.adaptiveCard({

@@ -1,11 +1,16 @@
-import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import type { TFunction } from 'i18next';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { cabinetSlot } from '../rules/questions/editors';
 import type { Answers } from '../rules/answers';
 import { ListContext, parseAnswer } from '../rules/questions/parseAnswer';
 import type { Question } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
+import type { Directory } from '../rules/directory/place';
 import { applyPrefill } from './applyPrefill';
+import { DirectoryLookupDialog } from './directoryLookupDialog';
+import { lookupOffer } from './directoryOffer';
+import { lookupRequestOf } from './directoryTrigger';
 import { answerErrorText } from './answerErrorText';
 import { dialogIds } from './dialogIds';
 import { questionActivity } from './questionActivity';
@@ -37,8 +42,16 @@ function listContext(question: Question, answers: Answers): ListContext {
  * answer, stores it, and ends with how the path ends. One loop for every branch.
  */
 export class QuestionLoopDialog extends Dialog {
-  constructor(private readonly sessions: StatePropertyAccessor<Session>) {
+  constructor(
+    private readonly sessions: StatePropertyAccessor<Session>,
+    private readonly directory?: Directory,
+  ) {
     super(dialogIds.questionLoop);
+  }
+
+  /** The Annuaire Santé look-up this loop starts, when a directory is configured. */
+  lookupDialog(): DirectoryLookupDialog | undefined {
+    return this.directory ? new DirectoryLookupDialog(this.sessions, this.directory) : undefined;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -50,6 +63,8 @@ export class QuestionLoopDialog extends Dialog {
     const { next } = walk(session.answers);
     if (!next) return this.askNext(dc);
     const t = translatorOf(dc.context);
+    const lookup = this.directory ? lookupRequestOf(t, next, userText(dc.context)) : undefined;
+    if (lookup) return dc.beginDialog(dialogIds.directoryLookup, lookup);
     const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), listContext(next, session.answers));
     if (!parsed.ok) {
       const failures = (session.failures[next.slot] ?? 0) + 1;
@@ -57,10 +72,14 @@ export class QuestionLoopDialog extends Dialog {
       await this.sessions.set(dc.context, session);
       const offer = failures >= failuresBeforeOffer ? t('conversation.offerHelp') : undefined;
       const preface = [answerErrorText(t, parsed.error, next), offer].filter(Boolean).join('\n\n');
-      await dc.context.sendActivity(questionActivity(t, next, dc.context.activity.channelId, preface));
+      await dc.context.sendActivity(this.ask(t, next, dc.context.activity.channelId, preface));
       return Dialog.EndOfTurn;
     }
     Object.assign(session.answers, parsed.values);
+    // A typed answer replaces one the editor or the annuaire gave: the summary no longer credits them.
+    const typed = Object.keys(parsed.values);
+    session.prefilledKeys = session.prefilledKeys.filter((key) => !typed.includes(key));
+    session.directory.filledKeys = session.directory.filledKeys.filter((key) => !typed.includes(key));
     delete session.failures[next.slot];
     await this.sessions.set(dc.context, session);
     return this.askNext(dc);
@@ -68,7 +87,12 @@ export class QuestionLoopDialog extends Dialog {
 
   override async repromptDialog(context: DialogContext['context']): Promise<void> {
     const { next } = walk(readSession(await this.sessions.get(context)).answers);
-    if (next) await context.sendActivity(questionActivity(translatorOf(context), next, context.activity.channelId));
+    if (next) await context.sendActivity(this.ask(translatorOf(context), next, context.activity.channelId));
+  }
+
+  /** After a look-up: the next question (the same one when nothing was filled). */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.askNext(dc);
   }
 
   private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
@@ -76,8 +100,12 @@ export class QuestionLoopDialog extends Dialog {
     if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
     const { next, end } = walk(session.answers);
     if (!next) return dc.endDialog(end);
-    await dc.context.sendActivity(questionActivity(translatorOf(dc.context), next, dc.context.activity.channelId));
+    await dc.context.sendActivity(this.ask(translatorOf(dc.context), next, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
+  }
+
+  private ask(t: TFunction, question: Question, channelId: string, preface?: string): Partial<Activity> {
+    return questionActivity(t, question, channelId, preface, this.directory ? lookupOffer(t, question) : undefined);
   }
 }
 

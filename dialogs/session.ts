@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema } from '../rules/answers';
 import { editorPrefillSchema } from '../rules/prefill';
+import { directorySessionSchema } from './directorySession';
 
 /** What one conversation keeps between turns (in the configured storage, as conversation state). */
 export const sessionSchema = z.object({
@@ -13,6 +14,8 @@ export const sessionSchema = z.object({
   prefilledKeys: z.array(z.string()).default([]),
   /** Keys ever filled from the editor: never filled again once the user changed them. */
   prefillUsed: z.array(z.string()).default([]),
+  /** What the Annuaire Santé filled, and a look-up in progress. */
+  directory: directorySessionSchema.default({}),
   /** «recommencer» was said: the next answer confirms or cancels it. */
   awaitingRestartConfirm: z.boolean().default(false),
   started: z.boolean().default(false),

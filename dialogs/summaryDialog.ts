@@ -8,7 +8,8 @@ import { resolveChangeTarget } from './changeTarget';
 import { dialogIds } from './dialogIds';
 import { readSession, Session } from './session';
 import { summaryText } from './summaryText';
-import { translatorOf, userText } from './turnText';
+import { languageOfTurn, translatorOf, userText } from './turnText';
+import { sourceMarks } from './sourceMarks';
 import { vocabularyFor } from './vocabulary';
 
 export type SummaryResult = { confirmed: true } | { confirmed: false; changeKeys: string[] };
@@ -54,7 +55,7 @@ export class SummaryDialog extends Dialog {
     const t = translatorOf(context);
     const session = readSession(await this.sessions.get(context));
     const plan = planFromAnswers(session.answers, this.today());
-    const text = [summaryText(t, session.answers, plan, session.prefilledKeys), t('summary.confirmPrompt')].join('\n\n');
+    const text = [summaryText(t, session.answers, plan, sourceMarks(t, session, languageOfTurn(context))), t('summary.confirmPrompt')].join('\n\n');
     await context.sendActivity(confirmActivity(t, text, context.activity.channelId));
   }
 }

@@ -23,7 +23,10 @@ export function displayValue(t: TFunction, question: Question, answers: Answers)
 }
 
 /** Everything collected, grouped as on the form, with the case and the number of forms. */
-export function summaryText(t: TFunction, answers: Answers, plan: Plan, prefilledKeys: readonly string[]): string {
+/** Where an answer came from when the user did not type it: «(fourni par votre éditeur)», «(Annuaire Santé, …)». */
+export type SourceMark = (key: string) => string | undefined;
+
+export function summaryText(t: TFunction, answers: Answers, plan: Plan, sourceOf: SourceMark): string {
   const answered = walk(answers).answered;
   const lines = [t('summary.title', { caseLabel: t(`plan.cases.${plan.caseNumber ?? 3}`), count: plan.outcome.forms })];
   for (const group of groupOrder) {
@@ -31,8 +34,8 @@ export function summaryText(t: TFunction, answers: Answers, plan: Plan, prefille
     if (questions.length === 0) continue;
     lines.push('', `**${t(`summary.groups.${group}`)}**`);
     for (const question of questions) {
-      const prefilled = prefilledKeys.includes(question.key) ? ` ${t('summary.prefilled')}` : '';
-      lines.push(`- ${questionLabel(t, question)} : ${displayValue(t, question, answers)}${prefilled}`);
+      const source = sourceOf(question.key);
+      lines.push(`- ${questionLabel(t, question)} : ${displayValue(t, question, answers)}${source ? ` ${source}` : ''}`);
     }
   }
   return lines.join('\n');

@@ -1,12 +1,14 @@
 /**
  * Names compared the way people type them: accents, case, hyphens and apostrophes do not matter
- * («Lefèvre» = «LEFEVRE», «Jean-Pierre» = «jean pierre», «D'Ornano» = «D ORNANO»).
+ * («Lefèvre» = «LEFEVRE», «Jean-Pierre» = «jean pierre», «D'Ornano» = «D ORNANO», «Œ» = «OE»).
  */
 export function normaliseName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toUpperCase()
+    .replace(/Œ/g, 'OE')
+    .replace(/Æ/g, 'AE')
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim();
 }

@@ -8,6 +8,8 @@ export const choiceSets = {
   adminDelegation: ['editor', 'structure'],
   representantQualite: ['responsableLegal', 'mandataire', 'titulaireCabinet'],
   sectorCodeUnknown: ['unknown'],
+  directoryLookup: ['lookup'],
+  directoryManual: ['manual'],
 } as const;
 
 export type ChoiceSetName = keyof typeof choiceSets;

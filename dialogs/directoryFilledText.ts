@@ -1,0 +1,15 @@
+import type { TFunction } from 'i18next';
+import type { PlaceOfPractice } from '../rules/directory/place';
+
+/** The field an answer key holds: `cabinet[2].rppsRang` → rppsRang. */
+const fieldOf = (key: string): string => key.replace(/^cabinet\[\d+\]\./, '');
+
+/** «C'est noté, d'après l'Annuaire Santé (extrait du …) :» and each value filled, as the ANS labels it. */
+export function filledText(t: TFunction, values: Record<string, string>, place: PlaceOfPractice, edition: string): string {
+  const lines = Object.entries(values).map(([key, value]) => {
+    const field = fieldOf(key);
+    const shown = field === 'sectorCode' && place.sectorLabel ? `${value} (${place.sectorLabel})` : value;
+    return `- ${t(`directory.filledFields.${field}`, { value: shown })}`;
+  });
+  return [t('directory.filled', { edition }), ...lines, t('directory.filledFooter')].join('\n');
+}

@@ -1,0 +1,224 @@
+import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { TFunction } from 'i18next';
+import { inTown, parseDirectoryQuery } from '../rules/directory/directoryQuery';
+import type { Directory, DirectoryEdition, Practitioner } from '../rules/directory/place';
+import { answersFromPlace, placesFor } from '../rules/directory/placeAnswers';
+import { choiceSets } from '../rules/questions/choices';
+import { matchOneChoice } from '../rules/questions/matchChoice';
+import { choiceActivity, Choice } from './choiceActivity';
+import { dialogIds } from './dialogIds';
+import type { LookupState } from './directorySession';
+import { editionText, placeBlock, placeChoices, placeVocabulary, practitionerChoices, practitionerName } from './directoryText';
+import { filledText } from './directoryFilledText';
+import type { LookupRequest } from './directoryTrigger';
+import { readSession, Session } from './session';
+import { languageOfTurn, translatorOf, userText } from './turnText';
+import { vocabularyFor } from './vocabulary';
+
+/** How the look-up ended: the answer keys it filled, or nothing (the question is asked as usual). */
+export interface LookupResult {
+  filled: string[];
+}
+
+/** Practitioners listed at most; a common name beyond that needs the town or the RPPS. */
+export const practitionerLimit = 20;
+/** Choices shown as buttons at most (a longer homonym list asks for the town again). */
+const maxPractitionerChoices = 8;
+const failuresBeforeGivingUp = 2;
+
+const say = (text: string) => MessageFactory.text(text, undefined, InputHints.IgnoringInput);
+
+/**
+ * Finds the radiologist in the Annuaire Santé (by RPPS, or by name then town), lists their places of
+ * practice and fills the chosen one's sector code, raison sociale and identifier (guide §8). Any dead
+ * end (not found, directory down, user's choice) goes back to the question, with where to look.
+ */
+export class DirectoryLookupDialog extends Dialog<LookupRequest> {
+  constructor(
+    private readonly sessions: StatePropertyAccessor<Session>,
+    private readonly directory: Directory,
+  ) {
+    super(dialogIds.directoryLookup);
+  }
+
+  override async beginDialog(dc: DialogContext, request?: LookupRequest): Promise<DialogTurnResult> {
+    if (!request) return dc.endDialog({ filled: [] });
+    const session = await this.session(dc.context);
+    const state: LookupState = { target: request.target, onManual: request.onManual, phase: 'query', failures: 0, practitioners: [], places: [] };
+    session.directory.lookup = state;
+    if (request.query !== undefined) return this.search(dc, session, request.query, true);
+    const known = session.directory.rpps;
+    if (known !== undefined && request.target.need !== 'any') return this.search(dc, session, known, true);
+    await this.save(dc.context, session);
+    await dc.context.sendActivity(this.promptOf(translatorOf(dc.context), state, dc.context.activity.channelId));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = await this.session(dc.context);
+    const state = session.directory.lookup;
+    if (!state) return dc.endDialog({ filled: [] });
+    const t = translatorOf(dc.context);
+    const text = userText(dc.context);
+    if ((state.phase === 'query' || state.phase === 'town') && this.isManual(t, text)) return this.giveUp(dc, session);
+    switch (state.phase) {
+      case 'query':
+        return this.search(dc, session, text, false);
+      case 'town':
+        return this.narrowByTown(dc, session, state, text);
+      case 'practitioner': {
+        const choices = practitionerChoices(t, state.practitioners);
+        const chosen = this.choose(text, choices);
+        const practitioner = chosen === undefined ? undefined : state.practitioners[Number(chosen.slice(1)) - 1];
+        return practitioner ? this.showPlaces(dc, session, practitioner) : this.reprompt(dc, session, state);
+      }
+      case 'place': {
+        const chosen = matchOneChoice(text, placeChoices(t, state.places).map((choice) => choice.id), placeVocabulary(t, state.places));
+        if (chosen === 'none') return this.giveUp(dc, session, t('directory.manualHelp'));
+        const place = chosen === undefined ? undefined : state.places[Number(chosen) - 1];
+        return place ? this.fill(dc, session, state, place) : this.reprompt(dc, session, state);
+      }
+    }
+  }
+
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    const state = (await this.session(context)).directory.lookup;
+    if (state) await context.sendActivity(this.promptOf(translatorOf(context), state, context.activity.channelId));
+  }
+
+  private async search(dc: DialogContext, session: Session, text: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    const state = session.directory.lookup as LookupState;
+    const query = parseDirectoryQuery(text);
+    if (query.kind === 'invalid') return this.miss(dc, session, state, t(`directory.invalidQuery.${query.reason}`), typedAtQuestion);
+    const result = query.kind === 'rpps' ? await this.directory.byRpps(query.rpps) : await this.directory.byName({ words: query.words }, practitionerLimit);
+    if (!result.ok) return this.giveUp(dc, session, `${t('directory.unavailable')}\n\n${t('directory.manualHelp')}`);
+    state.edition = result.edition;
+    const [first] = result.practitioners;
+    if (first === undefined) {
+      const typed = query.kind === 'rpps' ? query.rpps : query.typed;
+      return this.miss(dc, session, state, t('directory.notFound', { query: typed, edition: this.edition(dc.context, result.edition) }), typedAtQuestion);
+    }
+    if (result.practitioners.length === 1) return this.showPlaces(dc, session, first);
+    state.phase = 'town';
+    state.failures = 0;
+    state.practitioners = result.practitioners;
+    const count = result.practitioners.length;
+    const typed = query.kind === 'name' ? query.typed : text;
+    const preface = result.truncated ? t('directory.tooMany', { count, query: typed }) : t('directory.homonyms', { count, query: typed });
+    return this.ask(dc, session, state, preface);
+  }
+
+  private async narrowByTown(dc: DialogContext, session: Session, state: LookupState, text: string): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    if (parseDirectoryQuery(text).kind === 'rpps') return this.search(dc, session, text, false);
+    const found = inTown(state.practitioners, text);
+    const [only] = found;
+    if (found.length === 1 && only) return this.showPlaces(dc, session, only);
+    if (found.length > 1 && found.length <= maxPractitionerChoices) {
+      state.phase = 'practitioner';
+      state.practitioners = found;
+      return this.ask(dc, session, state);
+    }
+    state.failures += 1;
+    if (found.length === 0 && state.failures >= failuresBeforeGivingUp) return this.giveUp(dc, session, t('directory.manualHelp'));
+    if (found.length > 1) state.practitioners = found;
+    const preface = found.length === 0 ? t('directory.townNotFound', { town: text.trim() }) : t('directory.homonyms', { count: found.length, query: text.trim() });
+    return this.ask(dc, session, state, preface);
+  }
+
+  private async showPlaces(dc: DialogContext, session: Session, practitioner: Practitioner): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    const state = session.directory.lookup as LookupState;
+    session.directory.rpps = practitioner.rpps;
+    const places = placesFor(practitioner, state.target.need);
+    const name = practitionerName(practitioner);
+    if (places.length === 0) return this.giveUp(dc, session, `${t(`directory.noMatchingPlace.${state.target.need}`, { name })}\n\n${t('directory.manualHelp')}`);
+    state.phase = 'place';
+    state.places = places;
+    const edition = state.edition ? this.edition(dc.context, state.edition) : '';
+    const listing = [t('directory.places', { count: places.length, name, edition }), ...places.map((place, index) => placeBlock(t, place, index + 1))];
+    return this.ask(dc, session, state, listing.join('\n\n'));
+  }
+
+  private async fill(dc: DialogContext, session: Session, state: LookupState, place: LookupState['places'][number]): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    const values = answersFromPlace(place, state.target, session.answers);
+    const keys = Object.keys(values);
+    Object.assign(session.answers, values);
+    session.directory.filledKeys = [...new Set([...session.directory.filledKeys, ...keys])];
+    if (state.edition) session.directory.edition = state.edition;
+    session.directory.lookup = undefined;
+    await this.save(dc.context, session);
+    const edition = state.edition ? this.edition(dc.context, state.edition) : '';
+    await dc.context.sendActivity(say(keys.length > 0 ? filledText(t, values, place, edition) : t('directory.nothingFilled')));
+    return dc.endDialog({ filled: keys } satisfies LookupResult);
+  }
+
+  /** Not found or not understood: ask again, or give up when the search came with the answer itself. */
+  private async miss(dc: DialogContext, session: Session, state: LookupState, message: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
+    state.failures += 1;
+    if (typedAtQuestion || state.failures >= failuresBeforeGivingUp) return this.giveUp(dc, session, message);
+    state.phase = 'query';
+    return this.ask(dc, session, state, message);
+  }
+
+  private async giveUp(dc: DialogContext, session: Session, message?: string): Promise<DialogTurnResult> {
+    const state = session.directory.lookup;
+    if (state?.onManual === 'unknown' && session.answers[state.target.key] === undefined) session.answers[state.target.key] = 'unknown';
+    session.directory.lookup = undefined;
+    await this.save(dc.context, session);
+    if (message) await dc.context.sendActivity(say(message));
+    return dc.endDialog({ filled: [] } satisfies LookupResult);
+  }
+
+  private async ask(dc: DialogContext, session: Session, state: LookupState, preface?: string): Promise<DialogTurnResult> {
+    session.directory.lookup = state;
+    await this.save(dc.context, session);
+    await dc.context.sendActivity(this.promptOf(translatorOf(dc.context), state, dc.context.activity.channelId, preface));
+    return Dialog.EndOfTurn;
+  }
+
+  private async reprompt(dc: DialogContext, session: Session, state: LookupState): Promise<DialogTurnResult> {
+    return this.ask(dc, session, state);
+  }
+
+  private promptOf(t: TFunction, state: LookupState, channelId: string, preface?: string) {
+    const manual: Choice = { id: 'manual', label: t('choices.directoryManual.manual.label') };
+    const [text, slot, choices] = ((): [string, string, Choice[]] => {
+      switch (state.phase) {
+        case 'query':
+          return [state.failures > 0 ? t('directory.askQueryAgain') : t('directory.askQuery'), 'directory.query', [manual]];
+        case 'town':
+          return [t('directory.townPrompt'), 'directory.town', [manual]];
+        case 'practitioner':
+          return [t('directory.choosePractitioner'), 'directory.practitioner', practitionerChoices(t, state.practitioners)];
+        case 'place':
+          return [t('directory.choosePlace', { count: state.places.length }), 'directory.place', placeChoices(t, state.places)];
+      }
+    })();
+    return choiceActivity([preface, text].filter(Boolean).join('\n\n'), slot, choices, channelId);
+  }
+
+  private choose(text: string, choices: Choice[]): string | undefined {
+    const vocabulary = Object.fromEntries(choices.map((choice) => [choice.id, [choice.label]]));
+    return matchOneChoice(text, choices.map((choice) => choice.id), vocabulary);
+  }
+
+  private isManual(t: TFunction, text: string): boolean {
+    return matchOneChoice(text, choiceSets.directoryManual, vocabularyFor(t, choiceSets.directoryManual)) === 'manual';
+  }
+
+  private edition(context: TurnContext, edition: DirectoryEdition): string {
+    return editionText(translatorOf(context), edition, languageOfTurn(context));
+  }
+
+  private async session(context: TurnContext): Promise<Session> {
+    return readSession(await this.sessions.get(context));
+  }
+
+  private async save(context: TurnContext, session: Session): Promise<void> {
+    await this.sessions.set(context, session);
+  }
+}

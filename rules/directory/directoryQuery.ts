@@ -1,0 +1,40 @@
+import { validators } from '../identifiers';
+import { nameWords } from './nameSearch';
+import type { PlaceOfPractice, Practitioner } from './place';
+
+/** What the user typed to find the radiologist: an RPPS, or a name. */
+export type DirectoryQuery =
+  | { kind: 'rpps'; rpps: string }
+  | { kind: 'name'; words: string[]; typed: string }
+  | { kind: 'invalid'; reason: 'rppsKey' | 'notAName' };
+
+const namePattern = /^[\p{L}][\p{L}'’ .\-]*$/u;
+const maxNameWords = 6;
+
+/**
+ * Reads a look-up query: 11 digits are an RPPS (its key checked); the annuaire's «identification
+ * nationale» (8 + RPPS) and an RPPS-rang (RPPS + rang + key) lead to the same RPPS; letters are a name.
+ */
+export function parseDirectoryQuery(raw: string): DirectoryQuery {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const digits = text.replace(/[\s.\-]/g, '');
+  if (/^\d+$/.test(digits)) {
+    const rpps = digits.length === 12 && digits.startsWith('8') ? digits.slice(1) : digits.length === 14 ? digits.slice(0, 11) : digits;
+    if (rpps.length !== 11) return { kind: 'invalid', reason: 'rppsKey' };
+    return validators.rpps(rpps).ok ? { kind: 'rpps', rpps } : { kind: 'invalid', reason: 'rppsKey' };
+  }
+  const name = text.replace(/^(?:dr|docteur|doctor|pr|professeur|m|mme|mr|madame|monsieur)\.?\s+/i, '');
+  const words = nameWords(name);
+  if (!namePattern.test(name) || words.length === 0 || words.length > maxNameWords) return { kind: 'invalid', reason: 'notAName' };
+  return { kind: 'name', words, typed: name };
+}
+
+/** Practitioners with a place in the town (or postal code) the user named. */
+export function inTown(practitioners: readonly Practitioner[], town: string): Practitioner[] {
+  const wanted = nameWords(town).join(' ');
+  if (wanted === '') return [];
+  const matches = (place: PlaceOfPractice) =>
+    (place.postalCode !== undefined && /^\d+$/.test(wanted) && place.postalCode.startsWith(wanted)) ||
+    (place.town !== undefined && nameWords(place.town).join(' ').includes(wanted));
+  return practitioners.filter((practitioner) => practitioner.places.some(matches));
+}

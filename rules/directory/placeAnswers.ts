@@ -1,0 +1,52 @@
+import type { Answers } from '../answers';
+import { validators } from '../identifiers';
+import { cabinetSlot } from '../questions/editors';
+import { parseSectorCode } from '../sectorCodes';
+import type { LookupTarget, PlaceNeed } from './lookupTarget';
+import type { PlaceOfPractice, Practitioner } from './place';
+
+const maxDenomination = 120;
+
+/** The places that can answer the question: those with the identifier it needs. */
+export function placesFor(practitioner: Practitioner, need: PlaceNeed): PlaceOfPractice[] {
+  return need === 'any' ? practitioner.places : practitioner.places.filter((place) => place[need] !== undefined && place[need] !== '');
+}
+
+const checked = (value: string | undefined, validate: (input: string) => { ok: true; value: string } | { ok: false }): string | undefined => {
+  if (!value) return undefined;
+  const result = validate(value);
+  return result.ok ? result.value : undefined;
+};
+
+function denominationOf(place: PlaceOfPractice): string | undefined {
+  const value = place.denomination.replace(/\s+/g, ' ').trim();
+  return value === '' || value.length > maxDenomination ? undefined : value;
+}
+
+/**
+ * The answers a chosen place gives, each checked as a typed answer would be (a published identifier that
+ * fails its key is left for the user to type): a cabinet fills that cabinet's RPPS-rang and name, another
+ * structure its raison sociale, FINESS and SIRET; the sector code when the look-up started there.
+ * Answers already given are kept.
+ */
+export function answersFromPlace(place: PlaceOfPractice, target: LookupTarget, answers: Answers): Record<string, string> {
+  const sector = place.sectorCode ? parseSectorCode(place.sectorCode) : undefined;
+  const rppsRang = checked(place.rppsRang, validators.rppsRang);
+  const denomination = denominationOf(place);
+  const candidates: Record<string, string | undefined> = {
+    sectorCode: target.need === 'any' && sector?.ok ? sector.code : undefined,
+  };
+  if (rppsRang !== undefined) {
+    candidates[cabinetSlot(target.cabinetIndex, 'rppsRang')] = rppsRang;
+    candidates[cabinetSlot(target.cabinetIndex, 'denomination')] = denomination;
+  } else {
+    candidates.denomination = denomination;
+    candidates.finess = checked(place.finess, validators.finess);
+    candidates.siret = checked(place.siret, validators.siret);
+  }
+  const filled: Record<string, string> = {};
+  for (const [key, value] of Object.entries(candidates)) {
+    if (value !== undefined && (answers[key] === undefined || key === target.key)) filled[key] = value;
+  }
+  return filled;
+}

@@ -1,0 +1,46 @@
+import { lookupTargetOf } from '../../../rules/directory/lookupTarget';
+import type { PlaceOfPractice, Practitioner } from '../../../rules/directory/place';
+import { answersFromPlace, placesFor } from '../../../rules/directory/placeAnswers';
+import { question } from '../../../rules/questions/question';
+
+const gie: PlaceOfPractice = { denomination: 'GIE IMAGERIE DU MORVAN', town: 'AUTUN', sectorCode: 'SA04', finess: '710015959', nationalStructureId: '1710015959' };
+const sel: PlaceOfPractice = { denomination: 'SELARL IMAGERIE DU BEAUVAISIS', town: 'BEAUVAIS', sectorCode: 'SA09', siret: '81234567600017', nationalStructureId: '381234567600017' };
+const cabinet: PlaceOfPractice = { denomination: 'CABINET DE RADIOLOGIE DU ROUENNAIS', town: 'ROUEN', sectorCode: 'SA08', rppsRang: '10003926135544', nationalStructureId: '410003926135544' };
+const dupont: Practitioner = { rpps: '10003926135', lastName: 'DUPONT', firstName: 'Antoine', places: [gie, sel, cabinet] };
+
+const sectorCode = lookupTargetOf(question('sectorCode', 'sectorCode', { type: 'sectorCode' }, 'situation'));
+const finess = lookupTargetOf(question('finess', 'finess', { type: 'identifier', identifier: 'finess' }, 'structure'));
+const gieName = lookupTargetOf(question('denomination', 'denomination', { type: 'text', maxLength: 120 }, 'structure', { context: 'gie' }));
+const selName = lookupTargetOf(question('denomination', 'denomination', { type: 'text', maxLength: 120 }, 'structure', { context: 'societe' }));
+const secondCabinet = lookupTargetOf(question('cabinet[2].rppsRang', 'rppsRang', { type: 'identifier', identifier: 'rppsRang' }, 'structure', { index: 2, count: 2 }));
+
+describe('which places can answer the question', () => {
+  it.each([
+    ['the sector code', sectorCode, [gie, sel, cabinet]],
+    ['a GIE’s FINESS', finess, [gie]],
+    ['a GIE’s raison sociale', gieName, [gie]],
+    ['a SEL’s raison sociale', selName, [sel]],
+    ['a cabinet’s RPPS-rang', secondCabinet, [cabinet]],
+  ])('%s', (_, target, places) => {
+    expect(target).toBeDefined();
+    expect(placesFor(dupont, target?.need ?? 'any')).toEqual(places);
+  });
+
+  it('the other questions are not the annuaire’s', () => {
+    expect(lookupTargetOf(question('representant.nom', 'representantNom', { type: 'personName' }, 'representant'))).toBeUndefined();
+  });
+});
+
+describe('what a chosen place fills', () => {
+  it.each([
+    ['a GIE from the sector code', gie, sectorCode, {}, { sectorCode: 'SA04', denomination: 'GIE IMAGERIE DU MORVAN', finess: '710015959' }],
+    ['a SEL from the sector code', sel, sectorCode, {}, { sectorCode: 'SA09', denomination: 'SELARL IMAGERIE DU BEAUVAISIS', siret: '81234567600017' }],
+    ['a cabinet from the sector code', cabinet, sectorCode, {}, { sectorCode: 'SA08', 'cabinet[1].rppsRang': '10003926135544', 'cabinet[1].denomination': 'CABINET DE RADIOLOGIE DU ROUENNAIS' }],
+    ['the second cabinet', cabinet, secondCabinet, { 'cabinet[1].rppsRang': '10007034563018' }, { 'cabinet[2].rppsRang': '10003926135544', 'cabinet[2].denomination': 'CABINET DE RADIOLOGIE DU ROUENNAIS' }],
+    ['a FINESS, keeping the name already typed', gie, finess, { denomination: 'GIE DU MORVAN' }, { finess: '710015959' }],
+    ['nothing that fails its key', { ...gie, finess: '710015953' }, finess, { denomination: 'GIE' }, {}],
+  ])('%s', (_, place, target, answers, expected) => {
+    if (!target) throw new Error('no target');
+    expect(answersFromPlace(place, target, answers)).toEqual(expected);
+  });
+});
