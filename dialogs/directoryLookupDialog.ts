@@ -132,9 +132,13 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const t = translatorOf(dc.context);
     const state = session.directory.lookup as LookupState;
     session.directory.rpps = practitioner.rpps;
-    const places = placesFor(practitioner, state.target.need);
+    const places = placesFor(practitioner, state.target.need, session.answers);
     const name = practitionerName(practitioner);
-    if (places.length === 0) return this.giveUp(dc, session, `${t(`directory.noMatchingPlace.${state.target.need}`, { name })}\n\n${t('directory.manualHelp')}`);
+    if (places.length === 0) {
+      const alreadyGiven = placesFor(practitioner, state.target.need).length > 0;
+      const reason = t(`directory.noMatchingPlace.${alreadyGiven ? 'other' : state.target.need}`, { name });
+      return this.giveUp(dc, session, `${reason}\n\n${t('directory.manualHelp')}`);
+    }
     state.phase = 'place';
     state.places = places;
     const edition = state.edition ? this.edition(dc.context, state.edition) : '';

@@ -26,5 +26,7 @@ export const directorySessionSchema = z.object({
   edition: directoryEditionSchema.optional(),
   /** The radiologist found: later look-ups list their places without asking the name again. */
   rpps: z.string().optional(),
+  /** A name or RPPS from the first message, looked up at the first question the annuaire can answer. */
+  pendingQuery: z.string().optional(),
   lookup: lookupStateSchema.optional(),
 });

@@ -3,7 +3,7 @@ import { parseDirectoryQuery } from '../rules/directory/directoryQuery';
 import { LookupTarget, lookupTargetOf } from '../rules/directory/lookupTarget';
 import { validators } from '../rules/identifiers';
 import { choiceSets } from '../rules/questions/choices';
-import { matchOneChoice } from '../rules/questions/matchChoice';
+import { matchChoices } from '../rules/questions/matchChoice';
 import type { Question } from '../rules/questions/question';
 import { parseSectorCode } from '../rules/sectorCodes';
 import { vocabularyFor } from './vocabulary';
@@ -26,7 +26,7 @@ export function lookupRequestOf(t: TFunction, question: Question, text: string):
   const isSectorCode = question.input.type === 'sectorCode';
   const asks = isSectorCode ? choiceSets.sectorCodeUnknown : choiceSets.directoryLookup;
   const vocabulary = { ...vocabularyFor(t, choiceSets.directoryLookup), ...vocabularyFor(t, choiceSets.sectorCodeUnknown) };
-  if (matchOneChoice(text, [...asks, ...(isSectorCode ? choiceSets.directoryLookup : [])], vocabulary) !== undefined) {
+  if (matchChoices(text, [...asks, ...(isSectorCode ? choiceSets.directoryLookup : [])], vocabulary).length > 0) {
     return { target, onManual: isSectorCode ? 'unknown' : 'reask' };
   }
   if (isSectorCode && !parseSectorCode(text).ok && parseDirectoryQuery(text).kind !== 'invalid') {

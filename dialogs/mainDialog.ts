@@ -2,6 +2,7 @@ import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from '
 import { ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
+import { radiologistInMessage } from '../rules/directory/directoryQuery';
 import type { Directory } from '../rules/directory/place';
 import type { DocumentProducer } from './documentProducer';
 import type { HandoffRequester } from './handoff';
@@ -81,6 +82,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (!session.started) {
       session.started = true;
+      const named = this.deps.directory ? radiologistInMessage(userText(step.context)) : undefined;
+      if (named !== undefined) session.directory.pendingQuery = named;
       await this.deps.sessions.set(step.context, session);
       await step.context.sendActivity(MessageFactory.text(t('conversation.intro'), undefined, InputHints.IgnoringInput));
     }

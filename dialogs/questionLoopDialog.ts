@@ -10,7 +10,8 @@ import type { Directory } from '../rules/directory/place';
 import { applyPrefill } from './applyPrefill';
 import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { lookupOffer } from './directoryOffer';
-import { lookupRequestOf } from './directoryTrigger';
+import { LookupRequest, lookupRequestOf } from './directoryTrigger';
+import { lookupTargetOf } from '../rules/directory/lookupTarget';
 import { answerErrorText } from './answerErrorText';
 import { dialogIds } from './dialogIds';
 import { questionActivity } from './questionActivity';
@@ -100,6 +101,13 @@ export class QuestionLoopDialog extends Dialog {
     if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
     const { next, end } = walk(session.answers);
     if (!next) return dc.endDialog(end);
+    const target = this.directory ? lookupTargetOf(next) : undefined;
+    const query = session.directory.pendingQuery;
+    if (target && query !== undefined) {
+      session.directory.pendingQuery = undefined;
+      await this.sessions.set(dc.context, session);
+      return dc.beginDialog(dialogIds.directoryLookup, { target, onManual: 'reask', query } satisfies LookupRequest);
+    }
     await dc.context.sendActivity(this.ask(translatorOf(dc.context), next, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }

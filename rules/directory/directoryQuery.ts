@@ -38,3 +38,18 @@ export function inTown(practitioners: readonly Practitioner[], town: string): Pr
     (place.town !== undefined && nameWords(place.town).join(' ').includes(wanted));
   return practitioners.filter((practitioner) => practitioner.places.some(matches));
 }
+
+const rppsInText = /(?<!\d)(\d(?:[ .]?\d){10})(?!\d)/;
+// Case-sensitive on purpose: the name is the capitalised words after the title.
+const doctorInText = /(?:^|\s)(?:[Dd][Rr]|[Dd]octeur|[Pp][Rr]|[Pp]rofesseur)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/**
+ * A radiologist named in the first message («la secrétaire du Dr Antoine Dupont», «RPPS 10003926135»):
+ * looked up as soon as the annuaire can help, without asking again.
+ */
+export function radiologistInMessage(text: string): string | undefined {
+  const rpps = text.match(rppsInText)?.[1]?.replace(/[ .]/g, '');
+  if (rpps !== undefined && validators.rpps(rpps).ok) return rpps;
+  const name = text.match(doctorInText)?.[1];
+  return name !== undefined && parseDirectoryQuery(name).kind === 'name' ? name : undefined;
+}

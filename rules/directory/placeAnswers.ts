@@ -7,9 +7,17 @@ import type { PlaceOfPractice, Practitioner } from './place';
 
 const maxDenomination = 120;
 
-/** The places that can answer the question: those with the identifier it needs. */
-export function placesFor(practitioner: Practitioner, need: PlaceNeed): PlaceOfPractice[] {
-  return need === 'any' ? practitioner.places : practitioner.places.filter((place) => place[need] !== undefined && place[need] !== '');
+/**
+ * The places that can answer the question: those with the identifier it needs, except one already given
+ * (a second cabinet's look-up does not offer the first cabinet again).
+ */
+export function placesFor(practitioner: Practitioner, need: PlaceNeed, answers: Answers = {}): PlaceOfPractice[] {
+  if (need === 'any') return practitioner.places;
+  const given = new Set(Object.values(answers).filter((value): value is string => typeof value === 'string'));
+  return practitioner.places.filter((place) => {
+    const identifier = place[need];
+    return identifier !== undefined && identifier !== '' && !given.has(identifier);
+  });
 }
 
 const checked = (value: string | undefined, validate: (input: string) => { ok: true; value: string } | { ok: false }): string | undefined => {

@@ -3,6 +3,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import type { DocumentProducer, ProducedDocument } from '../../dialogs/documentProducer';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { Session } from '../../dialogs/session';
+import type { Directory } from '../../rules/directory/place';
 
 /** Records what the dialog asked the producer for, and returns one document per planned form. */
 export class RecordingProducer implements DocumentProducer {
@@ -26,12 +27,12 @@ export interface Conversation {
   say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function startConversation(locale = 'fr-FR', today = '2026-11-30', channelId = 'test'): Conversation {
+export function startConversation(locale = 'fr-FR', today = '2026-11-30', channelId = 'test', directory?: Directory): Conversation {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const producer = new RecordingProducer();
   const sessions = conversationState.createProperty<Session>('session');
-  const dialog = new MainDialog({ sessions, documents: producer, today: () => today });
+  const dialog = new MainDialog({ sessions, documents: producer, today: () => today, ...(directory ? { directory } : {}) });
   // The channel-id constructor wires the dialog and auto-saves state; the locale goes on every activity.
   const client = new DialogTestClient(channelId, dialog, undefined, [], conversationState);
   return {

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { Directory } from '../../rules/directory/place';
 import type { Form413Fields } from '../../rules/form413Fields';
 import type { OutcomeKind, OutcomeReason } from '../../rules/outcome';
 import type { Plan } from '../../rules/plan/schema';
@@ -23,6 +24,8 @@ export interface TranscriptCase {
   plan?: Partial<Pick<Plan, 'caseNumber' | 'orderedUnder' | 'structureType'>>;
   /** Fields expected on each Form 413, in order (partial match); also the number of forms. */
   forms?: readonly Partial<Form413Fields>[];
+  /** The Annuaire Santé the bot looks people up in (none: identifiers are only typed). */
+  directory?: () => Directory;
 }
 
 export interface TranscriptRun {
@@ -40,7 +43,7 @@ const replyOf = (activity: Partial<Activity>): Expected => {
 
 /** Plays a case turn by turn, checking each reply, the contract on every activity, then the outcome and plan. */
 export async function runTranscript(testCase: TranscriptCase): Promise<TranscriptRun> {
-  const conversation = startConversation(testCase.locale, undefined, testCase.channelId);
+  const conversation = startConversation(testCase.locale, undefined, testCase.channelId, testCase.directory?.());
   const turns: Partial<Activity>[][] = [];
   for (const [index, [says, expected, contains]] of testCase.steps.entries()) {
     const replies = await conversation.say(says);

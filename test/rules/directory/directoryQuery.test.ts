@@ -1,4 +1,4 @@
-import { inTown, parseDirectoryQuery } from '../../../rules/directory/directoryQuery';
+import { inTown, parseDirectoryQuery, radiologistInMessage } from '../../../rules/directory/directoryQuery';
 import type { Practitioner } from '../../../rules/directory/place';
 
 describe('what the user types to find the radiologist', () => {
@@ -35,5 +35,18 @@ describe('homonyms narrowed by town', () => {
     ['', []],
   ])('«%s»', (town, expected) => {
     expect(inTown([lyon, nantes, villefranche], town)).toEqual(expected);
+  });
+});
+
+describe('a radiologist named in the first message', () => {
+  it.each([
+    ['Bonjour, je suis la secrétaire du Dr Antoine Dupont à Rouen', 'Antoine Dupont'],
+    ['bonjour docteur Lefèvre', 'Lefèvre'],
+    ['Bonjour, RPPS 100 039 261 35 pour le cabinet', '10003926135'],
+    ['Bonjour, RPPS 10003926136', undefined],
+    ['bonjour', undefined],
+    ['Bonjour, nous voulons des certificats DMP', undefined],
+  ])('«%s»', (text, expected) => {
+    expect(radiologistInMessage(text)).toBe(expected);
   });
 });

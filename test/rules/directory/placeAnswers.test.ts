@@ -26,6 +26,12 @@ describe('which places can answer the question', () => {
     expect(placesFor(dupont, target?.need ?? 'any')).toEqual(places);
   });
 
+  it('a place already given is not offered again', () => {
+    const secondCabinetOfMartin = { ...cabinet, rppsRang: '10007034563026' };
+    const martin = { ...dupont, places: [cabinet, secondCabinetOfMartin] };
+    expect(placesFor(martin, 'rppsRang', { 'cabinet[1].rppsRang': '10003926135544' })).toEqual([secondCabinetOfMartin]);
+  });
+
   it('the other questions are not the annuaire’s', () => {
     expect(lookupTargetOf(question('representant.nom', 'representantNom', { type: 'personName' }, 'representant'))).toBeUndefined();
   });
