@@ -132,5 +132,4 @@ describe('extract details', () => {
   ])('extract date of %s', (name, date) => {
     expect(extractDate(name, new Date('2025-03-04T12:00:00Z'))).toBe(date);
   });
-
 });

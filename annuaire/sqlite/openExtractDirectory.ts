@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { importExtract } from './importExtract';
+import { SqliteDirectory } from './sqliteDirectory';
+
+export const defaultDatabasePath = 'data/annuaire.sqlite';
+/** The synthetic extract shipped in the sources (tsc does not copy it into dist). */
+export const sampleExtract = join(
+  __dirname.replace(/[\\/]dist(?=[\\/])/, ''),
+  '..',
+  'sample',
+  'PS_LibreAcces_Personne_activite_202611280912.txt',
+);
+
+export interface ExtractDirectoryOptions {
+  /** The imported database (`npm run annuaire:import`); `ANNUAIRE_DATABASE`, else data/annuaire.sqlite. */
+  databasePath?: string;
+  /** Imported into a temporary database when databasePath does not exist; the shipped sample by default. */
+  fallbackExtract?: string;
+}
+
+export interface OpenedDirectory {
+  directory: SqliteDirectory;
+  /** True when the fallback extract answers (no imported database at databasePath). */
+  fallback: boolean;
+}
+
+/**
+ * The directory the bot starts with: the imported database when there is one, else the fallback extract
+ * imported into a temporary file (removed at exit), so a fresh checkout has a directory to look up.
+ */
+export async function openExtractDirectory(options: ExtractDirectoryOptions = {}): Promise<OpenedDirectory> {
+  const databasePath = resolve(options.databasePath ?? process.env.ANNUAIRE_DATABASE ?? defaultDatabasePath);
+  if (existsSync(databasePath)) return { directory: new SqliteDirectory(databasePath), fallback: false };
+  const folder = mkdtempSync(join(tmpdir(), 'assistant413-annuaire-'));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const temporary = join(folder, 'annuaire.sqlite');
+  await importExtract(options.fallbackExtract ?? sampleExtract, temporary);
+  return { directory: new SqliteDirectory(temporary), fallback: true };
+}
