@@ -5,6 +5,11 @@ import { importExtract } from './importExtract';
 import { SqliteDirectory } from './sqliteDirectory';
 
 export const defaultDatabasePath = 'data/annuaire.sqlite';
+
+/** `ANNUAIRE_DATABASE` when set, else data/annuaire.sqlite (both relative to the working directory). */
+export function configuredDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.ANNUAIRE_DATABASE?.trim() || defaultDatabasePath);
+}
 /** The synthetic extract shipped in the sources (tsc does not copy it into dist). */
 export const sampleExtract = join(
   __dirname.replace(/[\\/]dist(?=[\\/])/, ''),
@@ -31,7 +36,7 @@ export interface OpenedDirectory {
  * imported into a temporary file (removed at exit), so a fresh checkout has a directory to look up.
  */
 export async function openExtractDirectory(options: ExtractDirectoryOptions = {}): Promise<OpenedDirectory> {
-  const databasePath = resolve(options.databasePath ?? process.env.ANNUAIRE_DATABASE ?? defaultDatabasePath);
+  const databasePath = options.databasePath === undefined ? configuredDatabasePath() : resolve(options.databasePath);
   if (existsSync(databasePath)) return { directory: new SqliteDirectory(databasePath), fallback: false };
   const folder = mkdtempSync(join(tmpdir(), 'assistant413-annuaire-'));
   process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
