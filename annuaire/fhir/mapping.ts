@@ -1,3 +1,4 @@
+import { normaliseName } from '../../rules/directory/nameSearch';
 import type { PlaceOfPractice, Practitioner } from '../../rules/directory/place';
 import { rppsOf, structureIdsOf } from './identifiers';
 import type { FhirOrganization, FhirPractitioner, FhirPractitionerRole, FhirResource } from './schemas';
@@ -57,6 +58,23 @@ export function practitionerOf(resource: FhirPractitioner, places: PlaceOfPracti
     profession: present(profession?.display),
     places,
   };
+}
+
+/** Ids in the extract's order: last name, first name (both normalised), RPPS. */
+export function inNameOrder(resources: readonly FhirPractitioner[]): string[] {
+  const keyed = resources.map((resource) => {
+    const practitioner = practitionerOf(resource, []);
+    const key = practitioner ? [normaliseName(practitioner.lastName), normaliseName(practitioner.firstName), practitioner.rpps] : [];
+    return { id: resource.id, key };
+  });
+  const compare = (a: string[], b: string[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      const [x, y] = [a[i] ?? '', b[i] ?? ''];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  return keyed.sort((a, b) => compare(a.key, b.key)).map((entry) => entry.id);
 }
 
 /** The resources of several bundles, by type and id. */
