@@ -94,7 +94,7 @@ export class ResourceIndex {
 
   /**
    * The practitioners asked for, in that order, each with the current places this index holds (one per
-   * open Organization). A practitioner without an RPPS is left out: the contract's key is the RPPS.
+   * open Organization, by raison sociale). A practitioner without an RPPS is left out: the contract's key is the RPPS.
    */
   practitionersWithPlaces(practitionerIds: readonly string[], today: string): Practitioner[] {
     return practitionerIds.flatMap((practitionerId) => {
@@ -107,9 +107,11 @@ export class ResourceIndex {
       );
       const places = [...organizationIds].flatMap((organizationId) => {
         const organization = this.organizations.get(organizationId);
-        return organization && organization.active !== false ? [placeOf(organization)] : [];
+        return organization && organization.active !== false ? [{ key: `${organization.name ?? ''}\u0000${organizationId}`, place: placeOf(organization) }] : [];
       });
-      return practitionerOf(resource, places) ?? [];
+      // The extract's order (by raison sociale), so both directories list a practitioner's places alike.
+      places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return practitionerOf(resource, places.map((entry) => entry.place)) ?? [];
     });
   }
 }

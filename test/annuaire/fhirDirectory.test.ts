@@ -26,16 +26,16 @@ describe('FhirDirectory.byRpps against a local Annuaire Santé', () => {
     expect(dupont).toMatchObject({ rpps: '10003926135', lastName: 'DUPONT', firstName: 'Antoine', profession: 'Médecin' });
     expect(dupont?.places).toEqual([
       expect.objectContaining({
+        denomination: 'CABINET DE RADIOLOGIE DU ROUENNAIS', rppsRang: '10003926135544', nationalStructureId: '410003926135544',
+        sectorCode: 'SA08', sectorLabel: undefined, siret: undefined, finess: undefined, town: 'ROUEN',
+      }),
+      expect.objectContaining({
         denomination: 'GIE IMAGERIE DU MORVAN', finess: '710015959', nationalStructureId: '1710015959', siret: undefined, rppsRang: undefined,
         sectorCode: 'SA04', sectorLabel: 'Etablissement privé non PSPH', postalCode: '71400', town: 'AUTUN',
       }),
       expect.objectContaining({
         denomination: 'SELARL IMAGERIE DU BEAUVAISIS', tradeName: 'CABINET DE RADIOLOGIE DU BEAUVAISIS', siret: '81234567600017',
         nationalStructureId: '381234567600017', finess: undefined, rppsRang: undefined, sectorCode: 'SA09', town: 'BEAUVAIS',
-      }),
-      expect.objectContaining({
-        denomination: 'CABINET DE RADIOLOGIE DU ROUENNAIS', rppsRang: '10003926135544', nationalStructureId: '410003926135544',
-        sectorCode: 'SA08', sectorLabel: undefined, siret: undefined, finess: undefined, town: 'ROUEN',
       }),
     ]);
     expect(requests.every((request) => request.apiKey === fakeApiKey && request.accept === 'application/fhir+json')).toBe(true);
@@ -66,7 +66,7 @@ describe('FhirDirectory.byRpps against a local Annuaire Santé', () => {
   it('follows Bundle.link next pages (four activities, two per page)', async () => {
     const { directory, requests } = await startDirectory({ maxPageSize: 2 });
     const { practitioners, truncated } = found(await directory.byRpps('10003926135'));
-    expect(denominations(practitioners[0])).toEqual(['GIE IMAGERIE DU MORVAN', 'SELARL IMAGERIE DU BEAUVAISIS', 'CABINET DE RADIOLOGIE DU ROUENNAIS']);
+    expect(denominations(practitioners[0])).toEqual(['CABINET DE RADIOLOGIE DU ROUENNAIS', 'GIE IMAGERIE DU MORVAN', 'SELARL IMAGERIE DU BEAUVAISIS']);
     expect(truncated).toBe(false);
     expect(pageRequests(requests)).toHaveLength(1);
   });
