@@ -28,7 +28,7 @@ export const emptyStats = (): ExtractStats => ({ rowsRead: 0, rppsRows: 0, other
  */
 export async function* readExtractBatches(file: string, stats: ExtractStats, options: ReadOptions = {}): AsyncGenerator<ExtractRow[]> {
   const batchSize = options.batchSize ?? 5000;
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 18 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let layout: ColumnLayout | undefined;
   let batch: ExtractRow[] = [];

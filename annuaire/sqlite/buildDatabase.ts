@@ -17,7 +17,7 @@ export function buildDatabase(path: string): DatabaseBuilder {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('cache_size = -32768');
+  db.pragma('cache_size = -16384');
   db.exec(createTables);
   const practitioner = db.prepare(
     'INSERT OR IGNORE INTO practitioners (rpps, last_name, first_name, last_key, first_key, profession) VALUES (?, ?, ?, ?, ?, ?)',
@@ -26,9 +26,14 @@ export function buildDatabase(path: string): DatabaseBuilder {
     `INSERT OR IGNORE INTO places (rpps, structure_key, denomination, trade_name, postal_code, town, sector_code, sector_label,
        siret, finess, rpps_rang, national_structure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // The extract lists a practitioner's rows together: the name is normalised once per practitioner, not per row.
+  let previousRpps = '';
   const insert = db.transaction((rows: readonly ExtractRow[]) => {
     for (const row of rows) {
-      practitioner.run(row.rpps, row.lastName, row.firstName, normaliseName(row.lastName), normaliseName(row.firstName), row.profession ?? null);
+      if (row.rpps !== previousRpps) {
+        practitioner.run(row.rpps, row.lastName, row.firstName, normaliseName(row.lastName), normaliseName(row.firstName), row.profession ?? null);
+        previousRpps = row.rpps;
+      }
       const at = row.place;
       if (at === undefined) continue;
       place.run(

@@ -21,6 +21,13 @@ export interface DirectoryConnection {
 const metaRowsSchema = z.array(z.tuple([z.string(), z.string()]));
 const practitionerColumns = 'p.rpps, p.last_name, p.first_name, p.profession';
 const nameOrder = 'ORDER BY p.last_key, p.first_key, p.rpps';
+/** Name keys hold A-Z, 0-9 and spaces only (normaliseName): every key starting with a prefix sorts below prefix + DEL. */
+const keyCeiling = '\x7f';
+const nameRowSchema = practitionerRowSchema.extend({ last_key: z.string(), first_key: z.string() });
+type NameRow = z.infer<typeof nameRowSchema>;
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byNameKeys = (a: NameRow, b: NameRow): number =>
+  compare(a.last_key, b.last_key) || compare(a.first_key, b.first_key) || compare(a.rpps, b.rpps);
 const structureColumn = { siret: 'siret', finess: 'finess', rppsRang: 'rpps_rang' } as const;
 
 export function openConnection(path: string, signature: string): DirectoryConnection {
@@ -31,7 +38,8 @@ export function openConnection(path: string, signature: string): DirectoryConnec
     const practitioner = db.prepare(`SELECT ${practitionerColumns} FROM practitioners p WHERE p.rpps = ?`);
     const places = db.prepare('SELECT * FROM places WHERE rpps = ? ORDER BY denomination, structure_key');
     const named = db.prepare(
-      `SELECT ${practitionerColumns} FROM practitioners p WHERE p.last_key IN (SELECT value FROM json_each(?)) ${nameOrder}`,
+      `SELECT ${practitionerColumns}, p.last_key, p.first_key FROM practitioners p
+       WHERE p.last_key = ? AND p.first_key >= ? AND p.first_key < ? ORDER BY p.first_key, p.rpps LIMIT ?`,
     );
     const atStructure = (column: string) =>
       db.prepare(
@@ -50,19 +58,18 @@ export function openConnection(path: string, signature: string): DirectoryConnec
         return row === undefined ? undefined : withPlaces(parse(row));
       },
       byName(splits, limit) {
-        const lastKeys = [...new Set(splits.map((split) => split.lastName))];
-        const found: PractitionerRow[] = [];
-        let more = false;
-        for (const candidate of named.iterate(JSON.stringify(lastKeys))) {
-          const row = parse(candidate);
-          if (!matchesName(row.last_name, row.first_name, splits)) continue;
-          if (found.length === limit) {
-            more = true;
-            break;
+        const found = new Map<string, NameRow>();
+        // Each reading is one index range holding at most limit + 1 rows; the first `limit` of their union
+        // in (last, first, rpps) order are the first `limit` overall.
+        for (const split of splits) {
+          const prefix = split.firstNamePrefix ?? '';
+          for (const row of named.all(split.lastName, prefix, prefix + keyCeiling, limit + 1)) {
+            const parsed = nameRowSchema.parse(row);
+            if (matchesName(parsed.last_name, parsed.first_name, splits)) found.set(parsed.rpps, parsed);
           }
-          found.push(row);
         }
-        return { practitioners: found.map(withPlaces), more };
+        const ordered = [...found.values()].sort(byNameKeys);
+        return { practitioners: ordered.slice(0, limit).map(withPlaces), more: ordered.length > limit };
       },
       byStructure: (identifier) => structure[identifier.kind].all(identifier.value).map((row) => withPlaces(parse(row))),
       close: () => db.close(),
