@@ -47,7 +47,8 @@ function parse(argv: string[]): Parsed {
 }
 
 const number = (value: number): string => value.toLocaleString('fr-FR');
-const megabytes = (bytes: number): string => `${(bytes / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+const decimal = (value: number, digits: number): string => value.toLocaleString('fr-FR', { maximumFractionDigits: digits });
+const size = (bytes: number): string => (bytes < 1e6 ? `${decimal(bytes / 1e3, 1)} ko` : `${decimal(bytes / 1e6, 1)} Mo`);
 
 function summaryText(summary: ImportSummary): string {
   return [
@@ -55,7 +56,7 @@ function summaryText(summary: ImportSummary): string {
     `  extrait du ${summary.extractDate} (${summary.sourceFile})`,
     `  lignes lues : ${number(summary.rowsRead)} ; RPPS gardées : ${number(summary.rppsRows)} ; autres identifiants : ${number(summary.otherIdRows)} ; mal formées ignorées : ${number(summary.malformedLines)}`,
     `  praticiens : ${number(summary.practitioners)} ; lieux d’exercice : ${number(summary.places)}`,
-    `  durée : ${(summary.durationMs / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s ; base : ${megabytes(summary.databaseBytes)}`,
+    `  durée : ${decimal(summary.durationMs / 1000, summary.durationMs < 1000 ? 2 : 1)} s ; base : ${size(summary.databaseBytes)}`,
   ].join('\n');
 }
 
@@ -91,7 +92,7 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo): Pro
   try {
     const summary = await importExtract(parsed.file, databasePath, { onProgress: (bytesRead) => io.progress?.update(bytesRead) });
     io.progress?.stop();
-    if (io.progress === undefined) io.stderr(`Extrait lu : ${megabytes(totalBytes)} (100 %)`);
+    if (io.progress === undefined) io.stderr(`Extrait lu : ${size(totalBytes)} (100 %)`);
     io.stdout(summaryText(summary));
     return exitCodes.ok;
   } catch (error) {

@@ -28,7 +28,7 @@ describe('npm run annuaire:import', () => {
     expect(result.stdout).toContain('extrait du 2026-11-28 (PS_LibreAcces_Personne_activite_202611280912.txt)');
     expect(result.stdout).toContain('lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0');
     expect(result.stdout).toContain('praticiens : 6 ; lieux d’exercice : 9');
-    expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ Mo/);
+    expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ ko/);
     const directory = new SqliteDirectory(database);
     expect(await directory.byRpps('10003926135')).toMatchObject({ ok: true, practitioners: [{ lastName: 'DUPONT' }] });
     directory.close();
