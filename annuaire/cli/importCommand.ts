@@ -54,9 +54,11 @@ function summaryText(summary: ImportSummary): string {
   return [
     `Annuaire importé dans ${summary.databasePath}`,
     `  extrait du ${summary.extractDate} (${summary.sourceFile})`,
-    `  lignes lues : ${number(summary.rowsRead)} ; RPPS gardées : ${number(summary.rppsRows)} ; autres identifiants : ${number(summary.otherIdRows)} ; mal formées ignorées : ${number(summary.malformedLines)}`,
+    `  lignes lues : ${number(summary.rowsRead)} ; RPPS gardées : ${number(summary.rppsRows)} ; ` +
+      `autres identifiants : ${number(summary.otherIdRows)} ; mal formées ignorées : ${number(summary.malformedLines)}`,
     `  praticiens : ${number(summary.practitioners)} ; lieux d’exercice : ${number(summary.places)}`,
-    `  durée : ${decimal(summary.durationMs / 1000, summary.durationMs < 1000 ? 2 : 1)} s ; base : ${size(summary.databaseBytes)}`,
+    `  durée : ${decimal(summary.durationMs / 1000, summary.durationMs < 1000 ? 2 : 1)} s ; ` +
+      `base : ${size(summary.databaseBytes)}`,
   ].join('\n');
 }
 

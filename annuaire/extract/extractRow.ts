@@ -37,8 +37,8 @@ function placeOf(get: (column: ExtractColumn) => string | undefined): ExtractRow
   const denomination = get('denomination');
   const postalCode = get('postalCode');
   // The extract repeats a structure once per activity; this key collapses the repeats.
-  const structureKey =
-    nationalStructureId ?? (siret ? `S${siret}` : finess ? `F${finess}` : denomination ? `D${denomination}|${postalCode ?? ''}` : undefined);
+  const byName = denomination ? `D${denomination}|${postalCode ?? ''}` : undefined;
+  const structureKey = nationalStructureId ?? (siret ? `S${siret}` : finess ? `F${finess}` : byName);
   if (structureKey === undefined) return undefined;
   return {
     structureKey,

@@ -26,7 +26,11 @@ export const emptyStats = (): ExtractStats => ({ rowsRead: 0, rppsRows: 0, other
  * Streams the RPPS rows of a `PS_LibreAcces_Personne_activite` extract in batches: memory stays bounded
  * by one batch whatever the file size. Throws ExtractFormatError when the header lacks a needed column.
  */
-export async function* readExtractBatches(file: string, stats: ExtractStats, options: ReadOptions = {}): AsyncGenerator<ExtractRow[]> {
+export async function* readExtractBatches(
+  file: string,
+  stats: ExtractStats,
+  options: ReadOptions = {},
+): AsyncGenerator<ExtractRow[]> {
   const batchSize = options.batchSize ?? 5000;
   const stream = createReadStream(file, { highWaterMark: 1 << 18 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });

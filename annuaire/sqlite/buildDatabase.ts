@@ -31,7 +31,8 @@ export function buildDatabase(path: string): DatabaseBuilder {
   const insert = db.transaction((rows: readonly ExtractRow[]) => {
     for (const row of rows) {
       if (row.rpps !== previousRpps) {
-        practitioner.run(row.rpps, row.lastName, row.firstName, normaliseName(row.lastName), normaliseName(row.firstName), row.profession ?? null);
+        const keys = [normaliseName(row.lastName), normaliseName(row.firstName)];
+        practitioner.run(row.rpps, row.lastName, row.firstName, ...keys, row.profession ?? null);
         previousRpps = row.rpps;
       }
       const at = row.place;

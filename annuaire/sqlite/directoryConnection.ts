@@ -45,7 +45,11 @@ export function openConnection(path: string, signature: string): DirectoryConnec
       db.prepare(
         `SELECT ${practitionerColumns} FROM practitioners p WHERE p.rpps IN (SELECT rpps FROM places WHERE ${column} = ?) ${nameOrder}`,
       );
-    const structure = { siret: atStructure(structureColumn.siret), finess: atStructure(structureColumn.finess), rppsRang: atStructure(structureColumn.rppsRang) };
+    const structure = {
+      siret: atStructure(structureColumn.siret),
+      finess: atStructure(structureColumn.finess),
+      rppsRang: atStructure(structureColumn.rppsRang),
+    };
     const withPlaces = (row: PractitionerRow): Practitioner => toPractitioner(row, places.all(row.rpps));
     const parse = (row: unknown): PractitionerRow => practitionerRowSchema.parse(row);
 

@@ -31,6 +31,15 @@ function fsyncPath(path: string): void {
   }
 }
 
+/** Makes the rename durable; some systems cannot open a folder, and the new file is in place either way. */
+function fsyncFolder(path: string): void {
+  try {
+    fsyncPath(path);
+  } catch {
+    // Best effort only.
+  }
+}
+
 /** Journals of the replaced file would be applied to the new one: they go before the rename. */
 function removeStaleCompanions(target: string): void {
   for (const suffix of ['-journal', '-wal', '-shm']) rmSync(target + suffix, { force: true });
@@ -69,9 +78,16 @@ export async function importExtract(file: string, databasePath: string, options:
     fsyncPath(temporary);
     removeStaleCompanions(target);
     renameSync(temporary, target);
-    fsyncPath(dirname(target));
-    const durationMs = performance.now() - started;
-    return { ...stats, ...counts, extractDate: asOf, sourceFile: basename(file), databasePath: target, durationMs, databaseBytes: statSync(target).size };
+    fsyncFolder(dirname(target));
+    return {
+      ...stats,
+      ...counts,
+      extractDate: asOf,
+      sourceFile: basename(file),
+      databasePath: target,
+      durationMs: performance.now() - started,
+      databaseBytes: statSync(target).size,
+    };
   } catch (error) {
     builder?.abandon();
     rmSync(temporary, { force: true });

@@ -21,5 +21,11 @@ export function toPlace(placeRow: unknown): PlaceOfPractice {
 }
 
 export function toPractitioner(row: PractitionerRow, placeRows: readonly unknown[]): Practitioner {
-  return { rpps: row.rpps, lastName: row.last_name, firstName: row.first_name, profession: absent(row.profession), places: placeRows.map(toPlace) };
+  return {
+    rpps: row.rpps,
+    lastName: row.last_name,
+    firstName: row.first_name,
+    profession: absent(row.profession),
+    places: placeRows.map(toPlace),
+  };
 }

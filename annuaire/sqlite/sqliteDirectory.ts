@@ -1,5 +1,12 @@
 import { statSync } from 'node:fs';
-import { Directory, DirectoryEdition, DirectoryResult, NameQuery, Practitioner, StructureIdentifier } from '../../rules/directory/place';
+import {
+  Directory,
+  DirectoryEdition,
+  DirectoryResult,
+  NameQuery,
+  Practitioner,
+  StructureIdentifier,
+} from '../../rules/directory/place';
 import { nameSplits } from '../../rules/directory/nameSearch';
 import { DirectoryConnection, openConnection } from './directoryConnection';
 import { ImportMeta } from './schema';
