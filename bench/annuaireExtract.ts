@@ -1,6 +1,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { sampleExtract } from '../annuaire/sqlite/openExtractDirectory';
+import { structureIdPrefixes } from '../rules/identifiers';
 
 /** What the benchmark looks up afterwards: a sample of what was written. */
 export interface GeneratedSample {
@@ -11,12 +12,27 @@ export interface GeneratedSample {
   bytes: number;
 }
 
-const firstNames: [string, ...string[]] = ['Jean', 'Marie', 'Émilie', 'Hélène', 'Jean-Pierre', 'François', 'Anne', 'Loïc', 'Chloé', 'Nicolas', 'Sophie', 'Thomas', 'Léa', 'Jérôme', 'Céline', 'Pierre', 'Isabelle', 'Stéphane', 'Nathalie', 'Benoît', 'Agnès', 'Mathieu', 'Gaëlle', 'Hervé', 'Amélie'];
-const common: [string, ...string[]] = ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU', 'LEFÈVRE', 'LE GALL', 'DUPONT', "D'ORNANO", 'GARNIER-FAURE'];
-const starts: [string, ...string[]] = ['BO', 'CHA', 'DE', 'FA', 'GI', 'LA', 'MA', 'NO', 'PE', 'RI', 'SA', 'TOU', 'VA', 'BRI', 'CLÉ', 'GRO', 'LEB', 'MOU', 'PRÉ', 'ROU'];
+const firstNames: [string, ...string[]] = [
+  'Jean', 'Marie', 'Émilie', 'Hélène', 'Jean-Pierre', 'François', 'Anne', 'Loïc', 'Chloé', 'Nicolas', 'Sophie',
+  'Thomas', 'Léa', 'Jérôme', 'Céline', 'Pierre', 'Isabelle', 'Stéphane', 'Nathalie', 'Benoît', 'Agnès', 'Mathieu',
+  'Gaëlle', 'Hervé', 'Amélie',
+];
+const common: [string, ...string[]] = [
+  'MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU', 'LEFÈVRE',
+  'LE GALL', 'DUPONT', "D'ORNANO", 'GARNIER-FAURE',
+];
+const starts: [string, ...string[]] = [
+  'BO', 'CHA', 'DE', 'FA', 'GI', 'LA', 'MA', 'NO', 'PE', 'RI', 'SA', 'TOU', 'VA', 'BRI', 'CLÉ', 'GRO', 'LEB', 'MOU',
+  'PRÉ', 'ROU',
+];
 const middles: [string, ...string[]] = ['', 'R', 'L', 'N', 'S', 'T', 'M', 'V', 'CH', 'G'];
-const ends: [string, ...string[]] = ['ARD', 'EAU', 'IN', 'OT', 'ET', 'IER', 'AND', 'OU', 'ÈRE', 'Y', 'ON', 'AUD', 'EL', 'IAS', 'OIS'];
-const towns: [[string, string], ...[string, string][]] = [['75020', 'PARIS'], ['69002', 'LYON'], ['44000', 'NANTES'], ['29200', 'BREST'], ['13001', 'MARSEILLE'], ['59000', 'LILLE'], ['31000', 'TOULOUSE'], ['67000', 'STRASBOURG']];
+const ends: [string, ...string[]] = [
+  'ARD', 'EAU', 'IN', 'OT', 'ET', 'IER', 'AND', 'OU', 'ÈRE', 'Y', 'ON', 'AUD', 'EL', 'IAS', 'OIS',
+];
+const towns: [[string, string], ...[string, string][]] = [
+  ['75020', 'PARIS'], ['69002', 'LYON'], ['44000', 'NANTES'], ['29200', 'BREST'], ['13001', 'MARSEILLE'],
+  ['59000', 'LILLE'], ['31000', 'TOULOUSE'], ['67000', 'STRASBOURG'],
+];
 
 /** Deterministic (mulberry32): the same extract at every run. */
 function random(seed: number): () => number {
@@ -40,8 +56,8 @@ export async function generateExtract(file: string, rows: number): Promise<Gener
   const next = random(413);
   const pick = <T>(list: readonly [T, ...T[]]): T => list[Math.floor(next() * list.length)] ?? list[0];
   const digits = (count: number): string => Array.from({ length: count }, () => Math.floor(next() * 10)).join('');
-  const lastName = (): string =>
-    next() < 0.3 ? pick(common) : `${pick(starts)}${pick(middles)}${pick(ends)}${next() < 0.2 ? `-${pick(starts)}${pick(ends)}` : ''}`;
+  const generatedName = (): string => `${pick(starts)}${pick(middles)}${pick(ends)}`;
+  const lastName = (): string => (next() < 0.3 ? pick(common) : `${generatedName()}${next() < 0.2 ? `-${generatedName()}` : ''}`);
   const sample: GeneratedSample = { rpps: [], names: [], structures: [], rows: 0, bytes: 0 };
   const out = createWriteStream(file);
   const write = async (text: string) => {
@@ -60,7 +76,8 @@ export async function generateExtract(file: string, rows: number): Promise<Gener
     if (keep) sample.names.push(next() < 0.5 ? `${first} ${last}` : last);
     for (let place = 0; place < placeCount && sample.rows < rows; place += 1) {
       const kind = pick(['rppsRang', 'rppsRang', 'siret', 'finess'] as const);
-      const value = kind === 'rppsRang' ? `${rpps.padStart(11, '0')}${String(place + 1).padStart(2, '0')}${digits(1)}` : kind === 'siret' ? digits(14) : `${digits(2)}000${digits(4)}`;
+      const rang = `${rpps.padStart(11, '0')}${String(place + 1).padStart(2, '0')}${digits(1)}`;
+      const value = kind === 'rppsRang' ? rang : kind === 'siret' ? digits(14) : `${digits(2)}000${digits(4)}`;
       if (keep) sample.structures.push({ kind, value });
       const [postalCode, town] = pick(towns);
       const fields = new Array<string>(columns.length).fill('');
@@ -71,11 +88,12 @@ export async function generateExtract(file: string, rows: number): Promise<Gener
       fields[at('Libellé profession')] = 'Médecin';
       fields[at('Numéro SIRET site')] = kind === 'siret' ? value : '';
       fields[at('Numéro FINESS site')] = kind === 'finess' ? value : '';
-      fields[at('Raison sociale site')] = `${kind === 'siret' ? 'SELARL' : kind === 'finess' ? 'CENTRE HOSPITALIER' : 'CABINET'} ${last} ${place}`;
+      const legalForm = kind === 'siret' ? 'SELARL' : kind === 'finess' ? 'CENTRE HOSPITALIER' : 'CABINET';
+      fields[at('Raison sociale site')] = `${legalForm} ${last} ${place}`;
       fields[at('Code postal (coord. structure)')] = postalCode;
       fields[at('Libellé commune (coord. structure)')] = next() < 0.05 ? '' : town;
       fields[at('Bureau cedex (coord. structure)')] = `${postalCode} ${town}`;
-      fields[at('Ancien identifiant de la structure')] = `${kind === 'rppsRang' ? '4' : kind === 'siret' ? '3' : '1'}${value}`;
+      fields[at('Ancien identifiant de la structure')] = `${structureIdPrefixes[kind]}${value}`;
       fields[at("Code secteur d'activité")] = kind === 'finess' ? 'SA01' : 'SA08';
       fields[at("Libellé secteur d'activité")] = kind === 'finess' ? 'Etablissement public de santé' : 'Cabinet de groupe';
       const activities = next() < 0.25 ? 2 : 1;
