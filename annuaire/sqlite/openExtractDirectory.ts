@@ -32,15 +32,29 @@ export interface OpenedDirectory {
 }
 
 /**
+ * The open handle keeps reading a deleted file (POSIX), so nothing is left in the temporary folder even when
+ * the process is killed; where an open file cannot be deleted, it goes at exit.
+ */
+function removeWhenOpen(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+}
+
+/**
  * The directory the bot starts with: the imported database when there is one, else the fallback extract
- * imported into a temporary file (removed at exit), so a fresh checkout has a directory to look up.
+ * imported into a temporary file, so a fresh checkout has a directory to look up.
  */
 export async function openExtractDirectory(options: ExtractDirectoryOptions = {}): Promise<OpenedDirectory> {
   const databasePath = options.databasePath === undefined ? configuredDatabasePath() : resolve(options.databasePath);
   if (existsSync(databasePath)) return { directory: new SqliteDirectory(databasePath), fallback: false };
   const folder = mkdtempSync(join(tmpdir(), 'assistant413-annuaire-'));
-  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const temporary = join(folder, 'annuaire.sqlite');
   await importExtract(options.fallbackExtract ?? sampleExtract, temporary);
-  return { directory: new SqliteDirectory(temporary), fallback: true };
+  const directory = new SqliteDirectory(temporary);
+  directory.edition(); // opens the file now, before its folder goes
+  removeWhenOpen(folder);
+  return { directory, fallback: true };
 }

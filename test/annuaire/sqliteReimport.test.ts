@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { importExtract } from '../../annuaire/sqlite/importExtract';
 import { openExtractDirectory, sampleExtract } from '../../annuaire/sqlite/openExtractDirectory';
 import { SqliteDirectory } from '../../annuaire/sqlite/sqliteDirectory';
@@ -116,11 +116,13 @@ describe('openExtractDirectory', () => {
     expect({ path: directory.path, fallback }).toEqual({ path: database, fallback: false });
   });
 
-  it('imports the fallback extract into a temporary database otherwise', async () => {
+  it('imports the fallback extract into a temporary database otherwise, leaving no file behind', async () => {
     const { directory, fallback } = await openExtractDirectory({ databasePath: database });
     opened.push(directory);
     expect(fallback).toBe(true);
     expect(directory.path).not.toBe(database);
+    expect(existsSync(dirname(directory.path))).toBe(false);
     expect(await directory.byRpps('10008045675')).toMatchObject({ ok: true, practitioners: [{ lastName: 'LE GALL' }] });
+    expect(directory.edition()).toEqual({ source: 'extract', asOf: '2026-11-28' });
   });
 });
