@@ -1,6 +1,8 @@
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createForm413Pool } from '../documents/form413';
+import { openAnnuaire } from './annuaire';
+import { loadAnnuaireConfig } from './annuaireConfig';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';
 import { AppConfig, loadConfig, readEnvironment } from './config';
@@ -58,6 +60,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const stores = createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
   const conversationState = new OptimisticConversationState(stores.state);
   const pool = createForm413Pool();
+  const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.state);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
@@ -70,6 +73,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       : undefined,
     editorProfile: profile ? botEditorProfile(profile) : undefined,
     followUps: createFollowUpScheduler(followUpStore),
+    directory: annuaire.directory,
   });
 
   installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
@@ -108,6 +112,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       for (const timer of timers) timer.stop();
       await server.close();
       await pool.close();
+      annuaire.close();
     },
   };
 }

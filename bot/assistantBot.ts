@@ -3,6 +3,7 @@ import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { Directory } from '../rules/directory/place';
 import { readSession, Session } from '../dialogs/session';
 import { languageOfTurn, translatorOf } from '../dialogs/turnText';
 import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
@@ -26,6 +27,8 @@ export interface AssistantBotDependencies {
   /** The editor whose widget this server serves, if configured: its known values prefill the form. */
   editorProfile?: { id: string; prefill: EditorPrefill };
   followUps?: FollowUpScheduler;
+  /** The Annuaire Santé the conversation looks radiologists up in. */
+  directory?: Directory;
 }
 
 const channelDataString = (context: TurnContext, key: string): string | undefined => {
@@ -57,6 +60,7 @@ export class AssistantBot extends ActivityHandler {
       today: deps.today,
       handoff: deps.handoff,
       followUps: deps.followUps,
+      directory: deps.directory,
     });
     this.dialogs.add(this.mainDialog);
 

@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
 import { inTown, parseDirectoryQuery } from '../rules/directory/directoryQuery';
@@ -19,6 +19,8 @@ import { vocabularyFor } from './vocabulary';
 /** How the look-up ended: the answer keys it filled, or nothing (the question is asked as usual). */
 export interface LookupResult {
   filled: string[];
+  /** What to tell the user before the next question (what was filled, or why nothing was). */
+  notice?: string;
 }
 
 /** Practitioners listed at most; a common name beyond that needs the town or the RPPS. */
@@ -26,8 +28,6 @@ export const practitionerLimit = 20;
 /** Choices shown as buttons at most (a longer homonym list asks for the town again). */
 const maxPractitionerChoices = 8;
 const failuresBeforeGivingUp = 2;
-
-const say = (text: string) => MessageFactory.text(text, undefined, InputHints.IgnoringInput);
 
 /**
  * Finds the radiologist in the Annuaire Santé (by RPPS, or by name then town), lists their places of
@@ -156,8 +156,8 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     session.directory.lookup = undefined;
     await this.save(dc.context, session);
     const edition = state.edition ? this.edition(dc.context, state.edition) : '';
-    await dc.context.sendActivity(say(keys.length > 0 ? filledText(t, values, place, edition) : t('directory.nothingFilled')));
-    return dc.endDialog({ filled: keys } satisfies LookupResult);
+    const notice = keys.length > 0 ? filledText(t, values, place, edition) : t('directory.nothingFilled');
+    return dc.endDialog({ filled: keys, notice } satisfies LookupResult);
   }
 
   /** Not found or not understood: ask again, or give up when the search came with the answer itself. */
@@ -173,8 +173,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     if (state?.onManual === 'unknown' && session.answers[state.target.key] === undefined) session.answers[state.target.key] = 'unknown';
     session.directory.lookup = undefined;
     await this.save(dc.context, session);
-    if (message) await dc.context.sendActivity(say(message));
-    return dc.endDialog({ filled: [] } satisfies LookupResult);
+    return dc.endDialog({ filled: [], ...(message ? { notice: message } : {}) } satisfies LookupResult);
   }
 
   private async ask(dc: DialogContext, session: Session, state: LookupState, preface?: string): Promise<DialogTurnResult> {

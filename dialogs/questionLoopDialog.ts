@@ -1,6 +1,6 @@
 import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
 import { cabinetSlot } from '../rules/questions/editors';
 import type { Answers } from '../rules/answers';
 import { ListContext, parseAnswer } from '../rules/questions/parseAnswer';
@@ -92,15 +92,20 @@ export class QuestionLoopDialog extends Dialog {
   }
 
   /** After a look-up: the next question (the same one when nothing was filled). */
-  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.askNext(dc);
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const notice = result && typeof result === 'object' && 'notice' in result && typeof result.notice === 'string' ? result.notice : undefined;
+    return this.askNext(dc, notice);
   }
 
-  private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
+  /** Asks the first unanswered question, after `notice` when there is one (it is said even when none is left). */
+  private async askNext(dc: DialogContext, notice?: string): Promise<DialogTurnResult> {
     const session = readSession(await this.sessions.get(dc.context));
     if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
     const { next, end } = walk(session.answers);
-    if (!next) return dc.endDialog(end);
+    if (!next) {
+      if (notice) await dc.context.sendActivity(MessageFactory.text(notice, undefined, InputHints.IgnoringInput));
+      return dc.endDialog(end);
+    }
     const target = this.directory ? lookupTargetOf(next) : undefined;
     const query = session.directory.pendingQuery;
     if (target && query !== undefined) {
@@ -108,7 +113,7 @@ export class QuestionLoopDialog extends Dialog {
       await this.sessions.set(dc.context, session);
       return dc.beginDialog(dialogIds.directoryLookup, { target, onManual: 'reask', query } satisfies LookupRequest);
     }
-    await dc.context.sendActivity(this.ask(translatorOf(dc.context), next, dc.context.activity.channelId));
+    await dc.context.sendActivity(this.ask(translatorOf(dc.context), next, dc.context.activity.channelId, notice));
     return Dialog.EndOfTurn;
   }
 
