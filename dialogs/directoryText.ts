@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../locales';
 import type { DirectoryEdition, PlaceOfPractice, Practitioner } from '../rules/directory/place';
 import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
+import { sectorLabelOf } from '../rules/sectorLabels';
 import type { Choice } from './choiceActivity';
 import { formatDate } from './formatDate';
 import { listOf } from './vocabulary';
@@ -16,7 +17,7 @@ const townOf = (place: PlaceOfPractice): string => [place.postalCode, place.town
 
 /** One place as the annuaire shows it: raison sociale, town, sector, identifiers. */
 export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number): string {
-  const sector = [place.sectorCode, place.sectorLabel].filter(Boolean).join(' ');
+  const sector = [place.sectorCode, sectorLabelOf(place.sectorCode, place.sectorLabel)].filter(Boolean).join(' ');
   const fields: [string, string | undefined][] = [
     ['tradeName', place.tradeName],
     ['sector', sector],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
+import { annuaireVariables } from '../../bot/annuaireConfig';
 import { configVariables, ConfigError, loadConfig } from '../../bot/config';
 import { loadOperationsConfig } from '../../bot/operationsConfig';
 
@@ -88,7 +89,7 @@ describe('.env.example', () => {
   const example = parse(readFileSync(join(__dirname, '..', '..', '.env.example')));
 
   it('documents every variable the server reads', () => {
-    expect(Object.keys(example)).toEqual(expect.arrayContaining([...configVariables]));
+    expect(Object.keys(example)).toEqual(expect.arrayContaining([...configVariables, ...annuaireVariables]));
   });
 
   it('is a valid local configuration as it stands', () => {

@@ -1,3 +1,5 @@
+import { knownSectorCodes } from '../../../rules/sectorCodes';
+import { sectorLabelOf, sectorLabels } from '../../../rules/sectorLabels';
 import { lookupTargetOf } from '../../../rules/directory/lookupTarget';
 import type { PlaceOfPractice, Practitioner } from '../../../rules/directory/place';
 import { answersFromPlace, placesFor } from '../../../rules/directory/placeAnswers';
@@ -48,5 +50,21 @@ describe('what a chosen place fills', () => {
   ])('%s', (_, place, target, answers, expected) => {
     if (!target) throw new Error('no target');
     expect(answersFromPlace(place, target, answers)).toEqual(expected);
+  });
+});
+
+describe('sector labels', () => {
+  it.each([
+    ['SA08', undefined, 'Cabinet de groupe'],
+    ['SA09', 'Exercice en société', 'Exercice en société'],
+    ['SA04', 'Libellé publié', 'Libellé publié'],
+    ['SA99', undefined, undefined],
+    [undefined, undefined, undefined],
+  ])('%s, published %s → %s', (code, published, expected) => {
+    expect(sectorLabelOf(code, published)).toBe(expected);
+  });
+
+  it('every code of the nomenclature has its label', () => {
+    expect(knownSectorCodes.filter((code) => sectorLabels[code] === undefined)).toEqual([]);
   });
 });
