@@ -159,6 +159,12 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       steps: [...toSectorCode, ['je ne sais pas', 'directory.query'], ['Antoine Dupont', 'structureType', ['ne répond pas', 'annuaire.sante.fr']]],
     },
     {
+      name: 'in Teams: four places are an Adaptive Card, and its button answers',
+      channelId: 'msteams',
+      directory: sample,
+      steps: [...toSectorCode, ['Antoine Dupont', 'directory.place'], ['3. SELARL IMAGERIE DU BEAUVAISIS (BEAUVAIS)', 'selCertifiedElsewhere']],
+    },
+    {
       name: 'in English',
       locale: 'en-GB',
       directory: sample,
