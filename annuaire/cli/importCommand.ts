@@ -1,7 +1,10 @@
 import { SingleBar } from 'cli-progress';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { TFunction } from 'i18next';
 import { z } from 'zod';
+import { requestedLanguage } from '../../documents/cli/csrArgs';
+import { defaultLanguage, getI18n, supportedLanguages } from '../../locales';
 import { ExtractFormatError } from '../extract/extractColumns';
 import { importExtract, ImportSummary } from '../sqlite/importExtract';
 import { configuredDatabasePath } from '../sqlite/openExtractDirectory';
@@ -16,50 +19,59 @@ export interface ImportCommandIo {
   env?: NodeJS.ProcessEnv;
 }
 
-const usage = [
-  'Usage : npm run annuaire:import -- FICHIER [--database CHEMIN]',
-  '  FICHIER     extrait PS_LibreAcces_Personne_activite_<AAAAMMJJhhmm>.txt de l’Annuaire Santé',
-  '  --database  base SQLite à remplacer (défaut : $ANNUAIRE_DATABASE, sinon data/annuaire.sqlite)',
-].join('\n');
+const argsSchema = z.object({
+  file: z.string().trim().min(1),
+  database: z.string().trim().min(1).optional(),
+  lang: z.enum(supportedLanguages).default(defaultLanguage),
+});
+type ImportArgs = z.infer<typeof argsSchema>;
 
-const argsSchema = z.object({ file: z.string().trim().min(1), database: z.string().trim().min(1).optional() });
+/** What is wrong, as a locale key under `annuaireImport.reasons.`. */
+type Reason = { key: 'oneFile' | 'emptyValue' | 'lang' | 'syntax'; detail?: string };
+type Parsed = { kind: 'help' } | { kind: 'run'; args: ImportArgs } | { kind: 'invalid'; reason: Reason };
 
 /** Node's own errors may come from another realm (jest): read the message without `instanceof`. */
 const messageOf = (error: unknown): string => z.object({ message: z.string() }).safeParse(error).data?.message ?? String(error);
-
-type Parsed = { kind: 'help' } | { kind: 'run'; file: string; database?: string } | { kind: 'invalid'; reason: string };
 
 function parse(argv: string[]): Parsed {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { database: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { database: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
     if (values.help === true) return { kind: 'help' };
-    if (positionals.length !== 1) return { kind: 'invalid', reason: 'indiquez un seul fichier d’extrait.' };
-    const args = argsSchema.safeParse({ file: positionals[0], database: values.database });
-    return args.success ? { kind: 'run', ...args.data } : { kind: 'invalid', reason: 'fichier ou --database vide.' };
+    if (positionals.length !== 1) return { kind: 'invalid', reason: { key: 'oneFile' } };
+    const args = argsSchema.safeParse({ file: positionals[0], database: values.database, lang: values.lang });
+    if (args.success) return { kind: 'run', args: args.data };
+    const badLang = args.error.issues.some((issue) => issue.path[0] === 'lang');
+    return { kind: 'invalid', reason: { key: badLang ? 'lang' : 'emptyValue' } };
   } catch (error) {
-    return { kind: 'invalid', reason: messageOf(error) };
+    return { kind: 'invalid', reason: { key: 'syntax', detail: messageOf(error) } };
   }
 }
 
-const number = (value: number): string => value.toLocaleString('fr-FR');
-const decimal = (value: number, digits: number): string => value.toLocaleString('fr-FR', { maximumFractionDigits: digits });
-const size = (bytes: number): string => (bytes < 1e6 ? `${decimal(bytes / 1e3, 1)} ko` : `${decimal(bytes / 1e6, 1)} Mo`);
+const size = (t: TFunction, bytes: number): string =>
+  bytes < 1e6 ? t('annuaireImport.size.kilobytes', { value: bytes / 1e3 }) : t('annuaireImport.size.megabytes', { value: bytes / 1e6 });
 
-function summaryText(summary: ImportSummary): string {
-  return [
-    `Annuaire importé dans ${summary.databasePath}`,
-    `  extrait du ${summary.extractDate} (${summary.sourceFile})`,
-    `  lignes lues : ${number(summary.rowsRead)} ; RPPS gardées : ${number(summary.rppsRows)} ; ` +
-      `autres identifiants : ${number(summary.otherIdRows)} ; mal formées ignorées : ${number(summary.malformedLines)}`,
-    `  praticiens : ${number(summary.practitioners)} ; lieux d’exercice : ${number(summary.places)}`,
-    `  durée : ${decimal(summary.durationMs / 1000, summary.durationMs < 1000 ? 2 : 1)} s ; ` +
-      `base : ${size(summary.databaseBytes)}`,
-  ].join('\n');
+function summaryText(t: TFunction, summary: ImportSummary): string {
+  // Hundredths only while under a second: a longer import shows tenths.
+  const seconds = Number((summary.durationMs / 1000).toFixed(summary.durationMs < 1000 ? 2 : 1));
+  return t('annuaireImport.summary', {
+    ...summary,
+    path: summary.databasePath,
+    date: new Date(`${summary.extractDate}T00:00:00Z`),
+    file: summary.sourceFile,
+    seconds,
+    size: size(t, summary.databaseBytes),
+  });
+}
+
+function formatReason(t: TFunction, error: ExtractFormatError): string {
+  if (error.code === 'emptyFile') return t('annuaireImport.formatErrors.emptyFile');
+  const names = error.missingColumns.map((name) => t('annuaireImport.formatErrors.column', { name }));
+  return t('annuaireImport.formatErrors.missingColumns', { count: names.length, columns: names });
 }
 
 function isFile(path: string): boolean {
@@ -71,65 +83,65 @@ function isFile(path: string): boolean {
 }
 
 /**
- * `npm run annuaire:import -- FILE [--database PATH]`: imports the Annuaire Santé extract and replaces the
- * directory database atomically (a running bot picks the new edition up). Returns the exit code.
+ * `npm run annuaire:import -- FILE [--database PATH] [--lang fr|en]`: imports the Annuaire Santé extract and
+ * replaces the directory database atomically (a running bot picks the new edition up). Returns the exit code.
  */
 export async function runImportCommand(argv: string[], io: ImportCommandIo): Promise<number> {
   const parsed = parse(argv);
+  const t = getI18n().getFixedT(parsed.kind === 'run' ? parsed.args.lang : requestedLanguage(argv));
   if (parsed.kind === 'help') {
-    io.stdout(usage);
+    io.stdout(t('annuaireImport.usage'));
     return exitCodes.ok;
   }
   if (parsed.kind === 'invalid') {
-    io.stderr(`Commande invalide : ${parsed.reason}\n${usage}`);
+    const reason = t(`annuaireImport.reasons.${parsed.reason.key}`, { detail: parsed.reason.detail });
+    io.stderr(`${t('annuaireImport.invalid', { reason })}\n${t('annuaireImport.usage')}`);
     return exitCodes.badUsage;
   }
-  if (!isFile(parsed.file)) {
-    io.stderr(`Fichier introuvable : ${parsed.file}`);
+  const { file, database } = parsed.args;
+  if (!isFile(file)) {
+    io.stderr(t('annuaireImport.notFound', { file }));
     return exitCodes.badUsage;
   }
-  const databasePath = parsed.database ?? configuredDatabasePath(io.env);
-  const totalBytes = statSync(parsed.file).size;
+  const databasePath = database ?? configuredDatabasePath(io.env);
+  const totalBytes = statSync(file).size;
   io.progress?.start(totalBytes);
   try {
-    const summary = await importExtract(parsed.file, databasePath, { onProgress: (bytesRead) => io.progress?.update(bytesRead) });
+    const summary = await importExtract(file, databasePath, { onProgress: (bytesRead) => io.progress?.update(bytesRead) });
     io.progress?.stop();
-    if (io.progress === undefined) io.stderr(`Extrait lu : ${size(totalBytes)} (100 %)`);
-    io.stdout(summaryText(summary));
+    if (io.progress === undefined) io.stderr(t('annuaireImport.progress.done', { size: size(t, totalBytes) }));
+    io.stdout(summaryText(t, summary));
     return exitCodes.ok;
   } catch (error) {
     io.progress?.stop();
-    const reason = messageOf(error);
     if (error instanceof ExtractFormatError) {
-      io.stderr(`Format non reconnu (${parsed.file}) : ${reason}`);
+      io.stderr(t('annuaireImport.unrecognised', { file, reason: formatReason(t, error) }));
       return exitCodes.badUsage;
     }
-    io.stderr(`Import échoué, la base ${databasePath} est inchangée : ${reason}`);
+    io.stderr(t('annuaireImport.failed', { path: databasePath, reason: messageOf(error) }));
     return exitCodes.failed;
   }
 }
 
-function terminalBar(): ImportCommandIo['progress'] {
+function terminalBar(t: TFunction): ImportCommandIo['progress'] {
   if (!process.stderr.isTTY) return undefined;
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: 'Import [{bar}] {percentage} % | {duration_formatted} | reste {eta_formatted}',
-    hideCursor: true,
-  });
+  const bar = new SingleBar({ stream: process.stderr, format: t('annuaireImport.progress.bar'), hideCursor: true });
   return { start: (total) => bar.start(total, 0), update: (value) => bar.update(value), stop: () => bar.stop() };
 }
 
 if (require.main === module) {
-  runImportCommand(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  const t = getI18n().getFixedT(requestedLanguage(argv));
+  runImportCommand(argv, {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
-    progress: terminalBar(),
+    progress: terminalBar(t),
   }).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Import échoué : ${messageOf(error)}\n`);
+      process.stderr.write(`${t('annuaireImport.crashed', { reason: messageOf(error) })}\n`);
       process.exitCode = exitCodes.failed;
     },
   );

@@ -23,11 +23,11 @@ describe('npm run annuaire:import', () => {
     const database = join(dir, 'nested', 'annuaire.sqlite');
     const result = await run([sampleExtract, '--database', database]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Extrait lu : .* \(100 %\)$/);
+    expect(result.stderr).toMatch(/^Extrait lu : [\d,]+ ko \(100 %\)$/);
     expect(result.stdout).toContain(`Annuaire importé dans ${database}`);
-    expect(result.stdout).toContain('extrait du 2026-11-28 (PS_LibreAcces_Personne_activite_202611280912.txt)');
+    expect(result.stdout).toContain('extrait du 28 novembre 2026 (PS_LibreAcces_Personne_activite_202611280912.txt)');
     expect(result.stdout).toContain('lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0');
-    expect(result.stdout).toContain('praticiens : 6 ; lieux d’exercice : 9');
+    expect(result.stdout).toContain("praticiens : 6 ; lieux d'exercice : 9");
     expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ ko/);
     const directory = new SqliteDirectory(database);
     expect(await directory.byRpps('10003926135')).toMatchObject({ ok: true, practitioners: [{ lastName: 'DUPONT' }] });
@@ -46,11 +46,16 @@ describe('npm run annuaire:import', () => {
   });
 
   it.each([
-    [[], 'Commande invalide : indiquez un seul fichier'],
-    [['a.txt', 'b.txt'], 'Commande invalide : indiquez un seul fichier'],
-    [['a.txt', '--base', 'x'], "Commande invalide : Unknown option '--base'"],
-    [['a.txt', '--database'], 'Commande invalide'],
+    [[], "Commande invalide : indiquez un seul fichier d'extrait."],
+    [['a.txt', 'b.txt'], "Commande invalide : indiquez un seul fichier d'extrait."],
+    [['a.txt', '--base', 'x'], "Commande invalide : option inconnue ou sans valeur (Unknown option '--base'"],
+    [['a.txt', '--database'], 'Commande invalide : option inconnue ou sans valeur ('],
+    [['a.txt', '--database', ' '], 'Commande invalide : le fichier ou --database est vide.'],
+    [['a.txt', '--lang', 'de'], 'Commande invalide : --lang : choisissez fr ou en.'],
     [['missing.txt'], 'Fichier introuvable : missing.txt'],
+    [['missing.txt', '--lang', 'en'], 'File not found: missing.txt'],
+    [['--lang', 'en'], 'Invalid command: give exactly one extract file.\nImports the Annuaire Santé extract'],
+    [['a.txt', '--base', 'x', '--lang=en'], "Invalid command: unknown option or missing value (Unknown option '--base'"],
   ])('%j → exit 2 with a message, no stack', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -64,15 +69,26 @@ describe('npm run annuaire:import', () => {
     const database = join(dir, 'annuaire.sqlite');
     const result = await run([file, '--database', database]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Format non reconnu (${file})`);
-    expect(result.stderr).toContain("«Nom d'exercice»");
+    expect(result.stderr).toContain(`Format non reconnu (${file}) : ce n'est pas un extrait PS_LibreAcces_Personne_activite`);
+    expect(result.stderr).toContain("il manque les colonnes « Type d'identifiant PP », « Nom d'exercice », ");
+    expect(result.stderr).toMatch(/ et « Libellé secteur d'activité »\.$/);
     expect(existsSync(database)).toBe(false);
   });
 
-  it('prints the usage for --help', async () => {
-    const result = await run(['--help']);
+  it('rejects an empty file with exit 2', async () => {
+    const file = join(dir, 'vide.txt');
+    writeFileSync(file, '');
+    const result = await run([file, '--database', join(dir, 'annuaire.sqlite')]);
+    expect(result).toMatchObject({ code: 2, stderr: `Format non reconnu (${file}) : le fichier est vide, sans ligne d'en-tête.` });
+  });
+
+  it.each([
+    [['--help'], 'Utilisation : npm run annuaire:import -- FICHIER [--database CHEMIN] [--lang fr|en]'],
+    [['-h', '--lang=en'], 'Usage: npm run annuaire:import -- FILE [--database PATH] [--lang fr|en]'],
+  ])('prints the usage for %j', async (argv, line) => {
+    const result = await run(argv);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('npm run annuaire:import -- FICHIER [--database CHEMIN]');
+    expect(result.stdout).toContain(line);
   });
 
   it('keeps the old database when the import fails', async () => {
@@ -83,7 +99,41 @@ describe('npm run annuaire:import', () => {
     writeFileSync(blocked, '');
     const result = await run([sampleExtract, '--database', join(blocked, 'annuaire.sqlite')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Import échoué, la base');
+    expect(result.stderr).toContain(`Import échoué, la base ${join(blocked, 'annuaire.sqlite')} est inchangée : `);
     expect(readFileSync(database).equals(before)).toBe(true);
+  });
+});
+
+describe('npm run annuaire:import -- --lang en', () => {
+  it('prints the progress line and the summary in English, numbers formatted the English way', async () => {
+    const database = join(dir, 'annuaire.sqlite');
+    const result = await run([sampleExtract, '--database', database, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Extract read: [\d.]+ kB \(100%\)$/);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      `Directory imported into ${database}`,
+      '  extract of November 28, 2026 (PS_LibreAcces_Personne_activite_202611280912.txt)',
+      '  rows read: 10; RPPS kept: 9; other identifiers: 1; malformed, skipped: 0',
+      '  practitioners: 6; places of practice: 9',
+    ]);
+    expect(lines[4]).toMatch(/^ {2}time: [\d.]+ s; database: [\d.]+ kB$/);
+  });
+
+  it('names the missing columns in English', async () => {
+    const file = join(dir, 'other.txt');
+    writeFileSync(file, 'Identifiant PP|Nom|\n');
+    const result = await run([file, '--database', join(dir, 'annuaire.sqlite'), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Unrecognised format (${file}): not a PS_LibreAcces_Personne_activite extract, the columns «Type d'identifiant PP», `);
+    expect(result.stderr).toMatch(/, and «Libellé secteur d'activité» are missing\.$/);
+  });
+
+  it('says the old database is kept when the import fails', async () => {
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, '');
+    const result = await run([sampleExtract, '--database', join(blocked, 'annuaire.sqlite'), '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Import failed, the database ${join(blocked, 'annuaire.sqlite')} is unchanged: `);
   });
 });
