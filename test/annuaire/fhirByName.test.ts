@@ -1,21 +1,9 @@
 import { nameWords } from '../../rules/directory/nameSearch';
-import type { LocalServer } from './fixtures/fhir/localServer';
-import { found, sent, startDirectory as start } from './fixtures/fhir/testDirectory';
+import { directoryPerTest, found, sent } from './fixtures/fhir/testDirectory';
 
-let server: LocalServer | undefined;
+const startDirectory = directoryPerTest();
 
-async function startDirectory(options: Parameters<typeof start>[0] = {}) {
-  const started = await start(options);
-  server = started.server;
-  return started;
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const byName = async (typed: string, limit = 10, options: Parameters<typeof start>[0] = {}) => {
+const byName = async (typed: string, limit = 10, options: Parameters<typeof startDirectory>[0] = {}) => {
   const { directory, requests } = await startDirectory(options);
   return { ...found(await directory.byName({ words: nameWords(typed) }, limit)), requests };
 };
@@ -62,7 +50,6 @@ describe('FhirDirectory.byName against a local Annuaire Santé', () => {
 
   it('finds only practitioners with an RPPS and an open practice', async () => {
     expect((await byName('antoine dupont')).practitioners.map((p) => p.rpps)).toEqual(['10003926135']);
-    await server?.close();
     expect((await byName('alexandre dupont')).practitioners).toEqual([]);
   });
 

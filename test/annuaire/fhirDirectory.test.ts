@@ -1,20 +1,9 @@
 import type { Practitioner } from '../../rules/directory/place';
 import { fakeApiKey } from './fixtures/fhir/fakeAnnuaire';
-import type { LocalServer, RecordedRequest } from './fixtures/fhir/localServer';
-import { found, sent, startDirectory as start } from './fixtures/fhir/testDirectory';
+import type { RecordedRequest } from './fixtures/fhir/localServer';
+import { directoryPerTest, found, sent } from './fixtures/fhir/testDirectory';
 
-let server: LocalServer | undefined;
-
-async function startDirectory(options: Parameters<typeof start>[0] = {}) {
-  const started = await start(options);
-  server = started.server;
-  return started;
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startDirectory = directoryPerTest();
 
 describe('FhirDirectory.byRpps against a local Annuaire Santé', () => {
   it('sends the key and reads a radiologist with a GIE (FINESS), a SELARL (SIRET) and a cabinet (RPPS-rang)', async () => {
