@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TFunction } from 'i18next';
 import { z } from 'zod';
-import { requestedLanguage } from '../../documents/cli/csrArgs';
+import { requestedLanguage } from '../../locales/commandLineLanguage';
 import { defaultLanguage, getI18n, supportedLanguages } from '../../locales';
 import { ExtractFormatError } from '../extract/extractColumns';
 import { importExtract, ImportSummary } from '../sqlite/importExtract';

@@ -36,13 +36,6 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** `--lang en` read on its own, so that even a bad command line is answered in the user's language. */
-export function requestedLanguage(argv: string[]): CsrArgs['lang'] {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = argv[index]?.startsWith('--lang=') ? argv[index]?.slice('--lang='.length) : argv[index + 1];
-  return index >= 0 && value === 'en' ? 'en' : 'fr';
-}
-
 function readOptions(argv: string[]) {
   try {
     return { ok: true as const, values: parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values };

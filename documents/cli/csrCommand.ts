@@ -1,7 +1,8 @@
 import { basename, resolve } from 'node:path';
 import { getI18n } from '../../locales';
 import { generateKeyAndCsr } from '../csr';
-import { parseCsrArgs, requestedLanguage } from './csrArgs';
+import { requestedLanguage } from '../../locales/commandLineLanguage';
+import { parseCsrArgs } from './csrArgs';
 import { keyAlreadyThere, keyFilePaths, writeKeyFiles } from './writeKeyFiles';
 
 export interface CommandIo {
