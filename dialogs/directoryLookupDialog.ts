@@ -45,7 +45,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   override async beginDialog(dc: DialogContext, request?: LookupRequest): Promise<DialogTurnResult> {
     if (!request) return dc.endDialog({ filled: [] });
     const session = await this.session(dc.context);
-    const state: LookupState = { target: request.target, onManual: request.onManual, phase: 'query', failures: 0, practitioners: [], places: [] };
+    const state: LookupState = { target: request.target, phase: 'query', failures: 0, practitioners: [], places: [] };
     session.directory.lookup = state;
     if (request.query !== undefined) return this.search(dc, session, request.query, true);
     const known = session.directory.rpps;
@@ -169,8 +169,6 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   }
 
   private async giveUp(dc: DialogContext, session: Session, message?: string): Promise<DialogTurnResult> {
-    const state = session.directory.lookup;
-    if (state?.onManual === 'unknown' && session.answers[state.target.key] === undefined) session.answers[state.target.key] = 'unknown';
     session.directory.lookup = undefined;
     await this.save(dc.context, session);
     return dc.endDialog({ filled: [], ...(message ? { notice: message } : {}) } satisfies LookupResult);

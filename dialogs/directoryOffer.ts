@@ -11,10 +11,12 @@ export interface LookupOffer {
   choices: Choice[];
 }
 
-/** The sector code invites a name or an RPPS (its «je ne sais pas» leads there); identifiers get a button. */
+/** The sector code and the structure type invite a name or an RPPS; identifiers get a button. */
 export function lookupOffer(t: TFunction, question: Question): LookupOffer | undefined {
   if (!lookupTargetOf(question)) return undefined;
+  // The contract's choice lists stay as they are: the sector code and structure type invite a name in words.
   if (question.input.type === 'sectorCode') return { hint: t('directory.sectorCodeHint'), choices: [] };
+  if (question.input.type === 'choice') return { hint: t('directory.structureTypeHint'), choices: [] };
   const ids = choiceSets.directoryLookup;
   return { choices: ids.map((id) => ({ id, label: choiceLabel(t, ids, id) })) };
 }

@@ -10,8 +10,6 @@ const lookupTargetSchema = z.object({
 /** A look-up in progress: what it is for, what it asks now, and what was listed (a choice maps to it). */
 export const lookupStateSchema = z.object({
   target: lookupTargetSchema,
-  /** When the user gives up: answer «je ne sais pas» (sector code) or ask the question again. */
-  onManual: z.enum(['unknown', 'reask']),
   phase: z.enum(['query', 'town', 'practitioner', 'place']),
   failures: z.number().int().nonnegative().default(0),
   edition: directoryEditionSchema.optional(),

@@ -10,31 +10,30 @@ import { vocabularyFor } from './vocabulary';
 
 export interface LookupRequest {
   target: LookupTarget;
-  /** Giving up answers «je ne sais pas» (the sector code's own path) or asks the question again. */
-  onManual: 'unknown' | 'reask';
   /** A name or RPPS already typed: searched at once. */
   query?: string;
 }
 
+const names = (t: TFunction, text: string, choices: readonly string[]): boolean => matchChoices(text, choices, vocabularyFor(t, choices)).length > 0;
+const isQuery = (text: string): boolean => parseDirectoryQuery(text).kind !== 'invalid';
+
 /**
- * Whether an answer asks for the Annuaire Santé: «je ne sais pas» or the look-up button on a question it
- * can answer, a name or an RPPS typed for the sector code, an RPPS typed where an RPPS-rang is expected.
+ * Whether an answer asks for the Annuaire Santé: the look-up button or «je ne sais pas» on an identifier;
+ * a name or an RPPS typed for the sector code, or for the structure type once the code is unknown
+ * («je ne sais pas» to the sector code keeps its contract meaning); an RPPS where an RPPS-rang is expected.
  */
 export function lookupRequestOf(t: TFunction, question: Question, text: string): LookupRequest | undefined {
   const target = lookupTargetOf(question);
   if (!target) return undefined;
-  const isSectorCode = question.input.type === 'sectorCode';
-  const asks = isSectorCode ? choiceSets.sectorCodeUnknown : choiceSets.directoryLookup;
-  const vocabulary = { ...vocabularyFor(t, choiceSets.directoryLookup), ...vocabularyFor(t, choiceSets.sectorCodeUnknown) };
-  if (matchChoices(text, [...asks, ...(isSectorCode ? choiceSets.directoryLookup : [])], vocabulary).length > 0) {
-    return { target, onManual: isSectorCode ? 'unknown' : 'reask' };
-  }
-  if (isSectorCode && !parseSectorCode(text).ok && parseDirectoryQuery(text).kind !== 'invalid') {
-    return { target, onManual: 'reask', query: text };
-  }
-  if (question.input.type === 'identifier' && question.input.identifier === 'rppsRang') {
+  const input = question.input;
+  if (input.type === 'sectorCode' && names(t, text, choiceSets.sectorCodeUnknown)) return undefined;
+  if (input.type === 'choice' && names(t, text, input.choices)) return undefined;
+  if (names(t, text, choiceSets.directoryLookup)) return { target };
+  if (input.type === 'sectorCode' && !parseSectorCode(text).ok && isQuery(text)) return { target, query: text };
+  if (input.type === 'choice' && isQuery(text)) return { target, query: text };
+  if (input.type === 'identifier' && input.identifier === 'rppsRang') {
     const result = validators.rppsRang(text);
-    if (!result.ok && result.code === 'looksLikeRpps') return { target, onManual: 'reask', query: text };
+    if (!result.ok && result.code === 'looksLikeRpps') return { target, query: text };
   }
   return undefined;
 }

@@ -111,7 +111,7 @@ export class QuestionLoopDialog extends Dialog {
     if (target && query !== undefined) {
       session.directory.pendingQuery = undefined;
       await this.sessions.set(dc.context, session);
-      return dc.beginDialog(dialogIds.directoryLookup, { target, onManual: 'reask', query } satisfies LookupRequest);
+      return dc.beginDialog(dialogIds.directoryLookup, { target, query } satisfies LookupRequest);
     }
     await dc.context.sendActivity(this.ask(translatorOf(dc.context), next, dc.context.activity.channelId, notice));
     return Dialog.EndOfTurn;

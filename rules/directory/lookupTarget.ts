@@ -1,4 +1,3 @@
-import type { Answers } from '../answers';
 import type { Question } from '../questions/question';
 
 /** The identifier a place must have to answer the question the look-up started from. */
@@ -13,14 +12,17 @@ export interface LookupTarget {
 }
 
 /**
- * The questions the Annuaire Santé can answer (guide §8): the sector code, and the structure's name and
- * identifier for each case (FINESS for a GIE, SIRET for a société d'exercice, RPPS-rang for a cabinet).
+ * The questions the Annuaire Santé can answer (guide §8): the sector code (also from the structure type
+ * asked when the code is unknown), and the structure's name and identifier for each case (FINESS for a GIE, SIRET for a société d'exercice, RPPS-rang for a cabinet).
  */
 export function lookupTargetOf(question: Question): LookupTarget | undefined {
   const cabinetIndex = Number(question.params.index ?? 1);
   switch (question.topic) {
     case 'sectorCode':
       return { key: question.key, need: 'any', cabinetIndex: 1 };
+    case 'structureType':
+      // Only after «je ne sais pas» to the sector code: the place found gives the code, which settles the type.
+      return question.params.context === 'unknownSector' ? { key: 'sectorCode', need: 'any', cabinetIndex: 1 } : undefined;
     case 'denomination':
       return { key: question.key, need: question.params.context === 'gie' ? 'finess' : 'siret', cabinetIndex: 1 };
     case 'finess':
@@ -33,6 +35,3 @@ export function lookupTargetOf(question: Question): LookupTarget | undefined {
       return undefined;
   }
 }
-
-/** Whether the look-up can still fill something: its question is not answered yet. */
-export const isOpenTarget = (target: LookupTarget, answers: Answers): boolean => answers[target.key] === undefined;

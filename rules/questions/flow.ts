@@ -48,7 +48,9 @@ function* structureTypePath(answers: Answers): Generator<Question, StructureType
   if (category === 'notCovered') return { kind: 'notCovered', reason: 'sectorNotCovered' };
   if (category === 'establishment') return yield* establishmentPath();
   if (category !== 'ask') return category;
-  yield question('structureType', 'structureType', { type: 'choice', choices: choiceSets.structureType }, 'situation');
+  // «je ne sais pas» to the sector code: the structure types are explained, and the annuaire may find the code.
+  const params: Record<string, string> = code === 'unknown' ? { context: 'unknownSector' } : {};
+  yield question('structureType', 'structureType', { type: 'choice', choices: choiceSets.structureType }, 'situation', params);
   const chosen = answerText(answers, 'structureType');
   if (chosen === 'establishment') return yield* establishmentPath();
   return chosen === 'gie' || chosen === 'societe' ? chosen : 'cabinet';

@@ -50,11 +50,12 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       forms: [{ 'structure.denomination': 'GIE IMAGERIE DU MORVAN', 'structure.finess': '710015959', ...signatoryFields, ...adminFields(1, admin(1)) }],
     },
     {
-      name: 'Cas 3, two cabinets: the first from the sector code, the second by «je ne sais pas» without asking the name again',
+      name: 'Cas 3, two cabinets: «je ne sais pas» to the sector code, the look-up offered with the structure types; the second cabinet without asking the name again',
       directory: sample,
       steps: [
         ...toSectorCode,
-        ['je ne sais pas', 'directory.query'],
+        ['je ne sais pas', 'structureType', 'nom ou le numéro RPPS du radiologue'],
+        ['Chercher dans l’Annuaire Santé', 'directory.query'],
         ['jean martin', 'directory.place', ["CABINET D'IMAGERIE MÉDICALE DES LILAS", 'CABINET DU DR MARTIN', '75020 PARIS']],
         ['1', 'services', ['SA08 (Cabinet de groupe)', 'RPPS-rang : 10007034563018']],
         ['DMP', 'pfiRelay'],
@@ -94,6 +95,11 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       steps: [['Bonjour, RPPS 10003926135', 'risController'], ...gieToFiness.slice(1, -2), [gieToFiness[gieToFiness.length - 2]?.[0] ?? '', 'directory.place', 'GIE IMAGERIE DU MORVAN'], ['oui', 'editorName']],
     },
     {
+      name: 'a name typed at the structure type once the code is unknown: the code found settles the type',
+      directory: sample,
+      steps: [...toSectorCode, ['je ne sais pas', 'structureType'], ['Émilie Lefèvre', 'directory.town'], ['69', 'directory.place'], ['oui', 'services', 'SA07']],
+    },
+    {
       name: 'homonyms: the town picks the right Émilie Lefèvre (accents and case ignored)',
       directory: sample,
       steps: [...toSectorCode, ['emilie LEFEVRE', 'directory.town', '2 professionnels'], ['Nantes', 'directory.place', 'SELAS RADIOLOGIE NANTES ERDRE'], ['oui', 'selCertifiedElsewhere']],
@@ -114,16 +120,17 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       steps: [...toSectorCode, ['Paul Introuvable', 'sectorCode', ['Je n\'ai trouvé personne pour « Paul Introuvable »', edition]], ['SA09', 'selCertifiedElsewhere']],
     },
     {
-      name: '«je ne sais pas», then «continuer sans l’annuaire»: the structure types explained, as without a directory',
+      name: '«je ne sais pas» to the sector code keeps its contract meaning; a look-up from there, then «continuer sans l’annuaire»',
       directory: sample,
-      steps: [...toSectorCode, ['je ne sais pas', 'directory.query'], ['Continuer sans l\'annuaire', 'structureType']],
+      steps: [...toSectorCode, ['unknown', 'structureType'], ['annuaire', 'directory.query'], ['Continuer sans l\'annuaire', 'structureType'], ['GIE', 'sharedCertifiedRis']],
     },
     {
       name: '«je ne sais pas», a wrong RPPS key, then twice not found: the manual path',
       directory: sample,
       steps: [
         ...toSectorCode,
-        ['je ne sais pas', 'directory.query'],
+        ['je ne sais pas', 'structureType'],
+        ['chercher', 'directory.query'],
         ['10003926136', 'directory.query', 'clé de contrôle'],
         ['Paul Introuvable', 'structureType', 'Je n\'ai trouvé personne'],
       ],
@@ -156,7 +163,7 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
     {
       name: 'the directory does not answer: said so, the manual path',
       directory: () => failingDirectory('timeout'),
-      steps: [...toSectorCode, ['je ne sais pas', 'directory.query'], ['Antoine Dupont', 'structureType', ['ne répond pas', 'annuaire.sante.fr']]],
+      steps: [...toSectorCode, ['je ne sais pas', 'structureType'], ['Antoine Dupont', 'structureType', ['ne répond pas', 'annuaire.sante.fr']]],
     },
     {
       name: 'in Teams: four places are an Adaptive Card, and its button answers',
