@@ -163,7 +163,10 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   /** Not found or not understood: ask again, or give up when the search came with the answer itself. */
   private async miss(dc: DialogContext, session: Session, state: LookupState, message: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
     state.failures += 1;
-    if (typedAtQuestion || state.failures >= failuresBeforeGivingUp) return this.giveUp(dc, session, message);
+    // Typed at the question itself, the question comes back with its own invitation; after the look-up's
+    // own tries, the user is told where to look by hand.
+    if (typedAtQuestion) return this.giveUp(dc, session, message);
+    if (state.failures >= failuresBeforeGivingUp) return this.giveUp(dc, session, `${message}\n\n${translatorOf(dc.context)('directory.manualHelp')}`);
     state.phase = 'query';
     return this.ask(dc, session, state, message);
   }

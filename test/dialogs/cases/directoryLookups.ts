@@ -132,7 +132,7 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
         ['je ne sais pas', 'structureType'],
         ['chercher', 'directory.query'],
         ['10003926136', 'directory.query', 'clé de contrôle'],
-        ['Paul Introuvable', 'structureType', 'Je n\'ai trouvé personne'],
+        ['Paul Introuvable', 'structureType', ['Je n\'ai trouvé personne', 'annuaire.sante.fr']],
       ],
     },
     {
