@@ -1,17 +1,13 @@
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { ansLinks } from '../../rules/plan/prerequisites';
 import type { CertificateRequest, Plan } from '../../rules/plan/schema';
 
 /** A document as headed sections of paragraphs and shell commands: rendered as chat text and as PDF. */
-export interface GuideSection {
-  heading: string;
-  paragraphs: string[];
-  commands: string[];
-}
-export interface GuideContent {
-  title: string;
-  sections: GuideSection[];
-}
+export const guideSectionSchema = z.object({ heading: z.string(), paragraphs: z.array(z.string()), commands: z.array(z.string()) });
+export const guideContentSchema = z.object({ title: z.string(), sections: z.array(guideSectionSchema) });
+export type GuideSection = z.infer<typeof guideSectionSchema>;
+export type GuideContent = z.infer<typeof guideContentSchema>;
 
 const section = (heading: string, paragraphs: string[], commands: string[] = []): GuideSection => ({ heading, paragraphs, commands });
 

@@ -1,0 +1,2 @@
+export { createGuidePool } from './pool';
+export type { GuidePool } from './pool';
