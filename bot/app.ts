@@ -1,6 +1,7 @@
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createForm413Pool } from '../documents/form413';
+import { createGuidePool } from '../documents/guidePool';
 import { openAnnuaire } from './annuaire';
 import { loadAnnuaireConfig } from './annuaireConfig';
 import { AssistantBot } from './assistantBot';
@@ -60,13 +61,20 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const stores = createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
   const conversationState = new OptimisticConversationState(stores.state);
   const pool = createForm413Pool();
+  const guidePool = createGuidePool();
   const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.state);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
   const bot = new AssistantBot({
     conversationState,
-    documents: createDocumentProducer({ renderForm413: (doc) => pool.render(doc), sink: stores.documents, now }),
+    documents: createDocumentProducer({
+      renderForm413: (doc) => pool.render(doc),
+      renderGuidePdf: (content, footer) => guidePool.renderGuidePdf(content, footer),
+      buildReminder: (input) => guidePool.buildReminder(input),
+      sink: stores.documents,
+      now,
+    }),
     today,
     handoff: operations.handoffEnabled
       ? createHandoffRequester({ transcripts: stores.transcripts, hours: operations.openingHours, timeZone: operations.supportTimeZone })
@@ -111,7 +119,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     async close() {
       for (const timer of timers) timer.stop();
       await server.close();
-      await pool.close();
+      await Promise.all([pool.close(), guidePool.close()]);
       annuaire.close();
     },
   };

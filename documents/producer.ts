@@ -2,8 +2,8 @@ import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProd
 import { getI18n } from '../locales';
 import type { Form413Document } from './form413';
 import { form413Request } from './form413Request';
-import { guideAsText, implementationGuide } from './guide/guideContent';
-import { buildRenewalReminder } from './reminder';
+import { GuideContent, guideAsText, implementationGuide } from './guide/guideContent';
+import { buildRenewalReminder, planReminderInput, RenewalReminderInput } from './reminder';
 import { renderTextPdf } from './textPdf';
 
 /** Where produced files go: the bot's own store, which hands back an unguessable, expiring link. */
@@ -13,6 +13,10 @@ export interface DocumentSink {
 
 export interface DocumentProducerDependencies {
   renderForm413(doc: Form413Document): Promise<Uint8Array>;
+  /** The guide PDF; in this thread when absent (the bot passes its worker pool's). */
+  renderGuidePdf?(content: GuideContent, footer: string): Promise<Uint8Array>;
+  /** The .ics text; in this thread when absent (the bot passes its worker pool's). */
+  buildReminder?(input: RenewalReminderInput): Promise<string>;
   sink: DocumentSink;
   /** Clock for the calendar file's DTSTAMP only (renewal dates come from the plan). */
   now: () => Date;
@@ -20,6 +24,8 @@ export interface DocumentProducerDependencies {
 
 /** Form 413 PDFs (one per planned form), the implementation guide (PDF) and the .ics renewal reminder. */
 export function createDocumentProducer(deps: DocumentProducerDependencies): DocumentProducer {
+  const renderGuidePdf = deps.renderGuidePdf ?? renderTextPdf;
+  const buildReminder = deps.buildReminder ?? (async (input: RenewalReminderInput) => buildRenewalReminder(input));
   return {
     async produce({ plan, language, conversationId }): Promise<ProducedDocument[]> {
       const t = getI18n().getFixedT(language);
@@ -29,33 +35,28 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
         const { url } = await deps.sink.put({ bytes, contentType, fileName, conversationId });
         return { kind, fileName, contentType, url, description };
       };
-      const forms = await Promise.all(
-        plan.forms.map(async (form) => {
-          const request = form413Request(formT, plan, form);
-          const bytes = await deps.renderForm413({ fields: request.fields, coverNote: request.coverNote });
-          const description = t('documents.form413.description', { count: plan.forms.length, number: form.number, total: plan.forms.length, editors: form.editorNames.join(', ') });
-          return store('form413', bytes, 'application/pdf', request.fileName, description);
-        }),
-      );
       const guide = implementationGuide(t, plan);
-      const guidePdf = await renderTextPdf(guide, t('documents.guide.footer'));
-      const guideDocument = await store('implementationGuide', guidePdf, 'application/pdf', t('documents.guide.fileName'), t('documents.guide.description'));
-      const documents: ProducedDocument[] = [...forms, { ...guideDocument, text: guideAsText(guide) }];
-      if (plan.renewal) {
-        const first = plan.structures[0];
-        const calendar = buildRenewalReminder({
-          language,
-          remindOn: plan.renewal.remindOn,
-          expiresOn: plan.renewal.expiresOn,
-          structureName: plan.structures.map((structure) => structure.denomination || structure.identifier).join(', '),
-          nationalStructureId: plan.structures.map((structure) => structure.nationalStructureId).join(', ') || (first?.nationalStructureId ?? ''),
-          certificates: plan.certificates.map((certificate) => ({ commonName: certificate.commonName, usage: certificate.usages.join(' + ') })),
-          uid: `${conversationId.replace(/[^A-Za-z0-9-]/g, '')}-renewal@assistant-413`,
-          now: deps.now(),
-        });
-        documents.push(await store('renewalReminder', new TextEncoder().encode(calendar), 'text/calendar', t('documents.reminder.fileName'), t('documents.reminder.description')));
-      }
-      return documents;
+      const reminder = planReminderInput(plan, language, conversationId, deps.now());
+      // The forms, the guide and the reminder are made at once (on worker threads in the bot), listed in this order.
+      const [forms, guideDocument, reminderDocument] = await Promise.all([
+        Promise.all(
+          plan.forms.map(async (form) => {
+            const request = form413Request(formT, plan, form);
+            const bytes = await deps.renderForm413({ fields: request.fields, coverNote: request.coverNote });
+            const description = t('documents.form413.description', { count: plan.forms.length, number: form.number, total: plan.forms.length, editors: form.editorNames.join(', ') });
+            return store('form413', bytes, 'application/pdf', request.fileName, description);
+          }),
+        ),
+        renderGuidePdf(guide, t('documents.guide.footer')).then((bytes) =>
+          store('implementationGuide', bytes, 'application/pdf', t('documents.guide.fileName'), t('documents.guide.description')),
+        ),
+        reminder
+          ? buildReminder(reminder).then((calendar) =>
+              store('renewalReminder', new TextEncoder().encode(calendar), 'text/calendar', t('documents.reminder.fileName'), t('documents.reminder.description')),
+            )
+          : undefined,
+      ]);
+      return [...forms, { ...guideDocument, text: guideAsText(guide) }, ...(reminderDocument ? [reminderDocument] : [])];
     },
   };
 }

@@ -3,21 +3,8 @@ import { createMemoryDocumentStore } from '../../bot/documentStore';
 import { createDocumentProducer } from '../../documents/producer';
 import { renderForm413 } from '../../documents/form413';
 import { planFromAnswers } from '../../rules/planFromAnswers';
-import { answerAll } from '../rules/helpers/answerAll';
-import { scenario } from '../rules/helpers/scenario';
 import { validRppsRang } from '../rules/helpers/identifiers';
-
-const nineCabinets = () => {
-  const table: Record<string, string | number | string[]> = {
-    risController: 'liberal', sectorCode: 'SA08', services: ['dmp', 'insi'], pfiRelay: 'no', insiMode: 'auto',
-    adminDelegation: 'structure', cabinetCount: 9, solutionName: 'RIS Xplore', 'moreAdmins[1]': 'no',
-  };
-  for (let index = 1; index <= 9; index += 1) {
-    table[`cabinet[${index}].rppsRang`] = validRppsRang(index);
-    table[`cabinet[${index}].editorName`] = 'Xplore Santé';
-  }
-  return answerAll(scenario(table)).answers;
-};
+import { nineCabinets } from './nineCabinets';
 
 describe('the documents of a request', () => {
   it('9 cabinets: three Form 413 PDFs (4 + 4 + 1 RPPS-rang) read back, the guide and the .ics reminder, behind expiring links', async () => {
@@ -49,5 +36,26 @@ describe('the documents of a request', () => {
     const calendar = Buffer.from((await store.get(reminderToken))?.bytes ?? []).toString();
     expect(calendar).toContain('BEGIN:VCALENDAR');
     expect(calendar).toContain(`DTSTART;VALUE=DATE:${plan.renewal?.remindOn.replace(/-/g, '')}`);
+  });
+});
+
+describe('the producer with its guide and reminder makers passed in (the bot passes its worker pool)', () => {
+  it('makes the forms, the guide and the reminder at once, and lists them in the same order whichever finishes first', async () => {
+    const store = createMemoryDocumentStore({ baseUrl: 'http://127.0.0.1:3978', ttlMs: 60_000 });
+    const started: string[] = [];
+    const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+    const producer = createDocumentProducer({
+      renderForm413: async () => (started.push('form413'), later(new Uint8Array([1]), 40)),
+      renderGuidePdf: async (content, footer) => (started.push(`guide:${content.sections.length}:${footer}`), new Uint8Array([2])),
+      buildReminder: async (input) => (started.push(`reminder:${String(input.uid)}`), 'BEGIN:VCALENDAR\r\n'),
+      sink: store,
+      now: () => new Date('2026-11-30T10:00:00Z'),
+    });
+    const plan = planFromAnswers(nineCabinets(), '2026-11-30');
+    const documents = await producer.produce({ plan, language: 'fr', conversationId: 'conv:9', today: '2026-11-30' });
+    expect(started).toEqual(['form413', 'form413', 'form413', `guide:${plan.certificates.length + 4}:Assistant 413 — guide d'implémentation IGC-Santé`, 'reminder:conv9-renewal@assistant-413']);
+    expect(documents.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
+    const bytesOf = async (index: number) => Array.from((await store.get(new URL(documents[index]?.url ?? '').pathname.split('/')[2] ?? ''))?.bytes ?? []);
+    expect(await Promise.all([0, 3, 4].map(bytesOf))).toEqual([[1], [2], Array.from(new TextEncoder().encode('BEGIN:VCALENDAR\r\n'))]);
   });
 });
