@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
 import { normaliseWords } from '../rules/questions/matchChoice';
-import { listOf } from './vocabulary';
+import { perTranslator } from './translatorCache';
+import { phrasesOf } from './vocabulary';
 
 export const globalCommands = ['help', 'back', 'restart', 'cancel', 'human', 'resume'] as const;
 export type GlobalCommand = (typeof globalCommands)[number];
 
+/** A command's phrases, normalised once per language: every message is checked against all of them. */
+const commandPhrases = perTranslator((t, command) => phrasesOf(t, `commands.phrases.${command}`).map(normaliseWords));
 
 /**
  * A message that is a command («aide», «retour», «recommencer», «annuler») exactly, or that asks for a
@@ -14,7 +17,7 @@ export function recogniseCommand(t: TFunction, text: string): GlobalCommand | un
   const words = normaliseWords(text);
   if (words === '') return undefined;
   for (const command of globalCommands) {
-    const phrases = listOf(t(`commands.phrases.${command}`, { returnObjects: true })).map(normaliseWords);
+    const phrases = commandPhrases(t, command);
     if (phrases.includes(words)) return command;
     // Only multi-word requests count inside a sentence: «agent» alone is a command, «agent d'accueil» an answer.
     const asked = (phrase: string) => phrase.includes(' ') && ` ${words} `.includes(` ${phrase} `);

@@ -3,6 +3,7 @@ import { choiceSets, ChoiceSetName } from '../rules/questions/choices';
 import type { AnswerVocabulary } from '../rules/questions/parseAnswer';
 import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
 import type { Question } from '../rules/questions/question';
+import { perTranslator } from './translatorCache';
 
 /** Which locale branch names the choices of a question: `choices.<set>.<id>.label` / `.synonyms`. */
 export function choiceSetOf(choices: readonly string[]): ChoiceSetName {
@@ -17,6 +18,23 @@ export const choiceLabel = (t: TFunction, choices: readonly string[], id: string
 /** A locale entry read as a list of phrases (i18next `returnObjects`). */
 export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
+/** A phrase list of the locale files, read once per language (`returnObjects` look-ups are costly). */
+export const phrasesOf: (t: TFunction, key: string) => readonly string[] = perTranslator((t, key) => listOf(t(key, { returnObjects: true })));
+
+/** The ids of a choice list as one cache key and back (ids never contain a line break). */
+const choicesKey = (choices: readonly string[]): string => choices.join('\n');
+const choicesOfKey = (key: string): string[] => (key === '' ? [] : key.split('\n'));
+
+const numberWordsOf = perTranslator((t): Readonly<Record<string, number>> =>
+  Object.fromEntries(phrasesOf(t, 'choices.numbers').map((word, index) => [word, index + 1])),
+);
+
+const vocabularyOf = perTranslator((t, key): ChoiceVocabulary => {
+  const choices = choicesOfKey(key);
+  const set = choiceSetOf(choices);
+  return Object.fromEntries(choices.map((id) => [id, [t(`choices.${set}.${id}.label`), ...phrasesOf(t, `choices.${set}.${id}.synonyms`)]]));
+});
+
 /** What free text may say for this question: its choices' labels and synonyms, number words, "all". */
 export function answerVocabulary(t: TFunction, question: Question): AnswerVocabulary {
   const input = question.input;
@@ -26,15 +44,8 @@ export function answerVocabulary(t: TFunction, question: Question): AnswerVocabu
       : input.type === 'sectorCode'
         ? vocabularyFor(t, choiceSets.sectorCodeUnknown)
         : {};
-  const numberWords = listOf(t('choices.numbers', { returnObjects: true }));
-  const numbers = Object.fromEntries(numberWords.map((word, index) => [word, index + 1]));
-  return { choices, numbers, all: listOf(t('choices.all', { returnObjects: true })) };
+  return { choices, numbers: numberWordsOf(t, ''), all: phrasesOf(t, 'choices.all') };
 }
 
 /** The vocabulary of one choice set only, so that "oui" cannot select another set's id. */
-export function vocabularyFor(t: TFunction, choices: readonly string[]): ChoiceVocabulary {
-  const set = choiceSetOf(choices);
-  return Object.fromEntries(
-    choices.map((id) => [id, [t(`choices.${set}.${id}.label`), ...listOf(t(`choices.${set}.${id}.synonyms`, { returnObjects: true }))]]),
-  );
-}
+export const vocabularyFor = (t: TFunction, choices: readonly string[]): ChoiceVocabulary => vocabularyOf(t, choicesKey(choices));

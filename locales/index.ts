@@ -47,6 +47,12 @@ export function languageOf(locale: string | undefined): Language {
   return (supportedLanguages as readonly string[]).includes(primary) ? (primary as Language) : defaultLanguage;
 }
 
+/** One translator per language for the process: caches keyed by translator (dialogs) then last across turns. */
+const translators = new Map<Language, TFunction>();
+
 export function translatorFor(locale: string | undefined): TFunction {
-  return getI18n().getFixedT(languageOf(locale));
+  const language = languageOf(locale);
+  let t = translators.get(language);
+  if (!t) translators.set(language, (t = getI18n().getFixedT(language)));
+  return t;
 }
