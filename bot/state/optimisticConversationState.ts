@@ -28,7 +28,9 @@ export class OptimisticConversationState extends ConversationState {
     const stateKey: unknown = Reflect.get(this, 'stateKey');
     const cached: unknown = context.turnState.get(stateKey);
     if (!isCachedState(cached)) return super.saveChanges(context, force);
-    if (!force && cached.hash === calculateChangeHash(cached.state)) return;
+    // Hashed once: the hash leaves out the eTag, the only thing the write below changes.
+    const hash = calculateChangeHash(cached.state);
+    if (!force && cached.hash === hash) return;
     const key = await this.storageKey(context);
     const readETag = typeof cached.state.eTag === 'string' ? cached.state.eTag : undefined;
     try {
@@ -40,6 +42,6 @@ export class OptimisticConversationState extends ConversationState {
     }
     // A second save in the same turn must not conflict with the first one.
     cached.state.eTag = '*';
-    cached.hash = calculateChangeHash(cached.state);
+    cached.hash = hash;
   }
 }
