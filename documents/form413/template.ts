@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { getI18n } from '../../locales';
 import { drawFooter, drawHeader, pageCount } from './chrome';
 import { pageSize } from './layout';
@@ -31,6 +31,8 @@ export async function buildForm413Template(): Promise<Uint8Array> {
     drawFooter(painter, t, number);
   }
   shareEmptyTextAppearances(pdf);
+  // The fields' /DA names this font: a viewer that redraws a field, and every fill, find it here.
+  form.acroForm.dict.set(PDFName.of('DR'), pdf.context.obj({ Font: { [fonts.regular.name]: fonts.regular.ref } }));
   return pdf.save({ updateFieldAppearances: false });
 }
 
