@@ -1,88 +1,91 @@
-import { ParseSpeeds, PDFCheckBox, PDFDocument, PDFField, PDFFont, PDFRadioGroup, PDFTextField, StandardFonts } from 'pdf-lib';
+import { PDFHexString, PDFString } from 'pdf-lib';
 import { form413CheckBoxNames } from './checkBoxes';
-import { drawCoverNote } from './coverNote';
+import { coverNoteContent } from './coverNote';
 import { Form413Document, form413DocumentSchema } from './document';
+import { appendUpdate, UpdatedObject } from './incrementalUpdate';
 import { minFontSize } from './layout';
 import { wrapText } from './painter';
+import { refText, streamBody } from './pdfSyntax';
 import { printable } from './printable';
-import { storeNewStreamsPlain } from './streams';
+import { textAppearance } from './textAppearance';
+import { TemplateIndex, templateIndexOf, TextFieldSlot } from './templateIndex';
+import { Form413TemplateError } from './templateObjects';
 
-/** The template does not have a field the schema names: template and schema are out of step. */
-export class Form413TemplateError extends Error {
-  constructor(readonly fieldName: string) {
-    super(`Form 413 template has no field of the expected kind named ${fieldName}`);
-    this.name = 'Form413TemplateError';
-  }
-}
+export { Form413TemplateError } from './templateObjects';
 
-const isTextField = (field: PDFField | undefined): field is PDFTextField => field instanceof PDFTextField;
-const isCheckBox = (field: PDFField | undefined): field is PDFCheckBox => field instanceof PDFCheckBox;
-const isRadioGroup = (field: PDFField | undefined): field is PDFRadioGroup => field instanceof PDFRadioGroup;
-
-const sizeOf = (field: PDFTextField): number => Number(/([\d.]+)\s+Tf/.exec(field.acroField.getDefaultAppearance() ?? '')?.[1] ?? 9);
+const combFlag = 1 << 24;
 
 /** The template's font size, or smaller so that a long value stays whole inside its box. */
-function fittingSize(field: PDFTextField, font: PDFFont, text: string): number {
-  const base = sizeOf(field);
-  const rect = field.acroField.getWidgets()[0]?.getRectangle();
-  if (!rect) return base;
-  const width = rect.width - 6;
-  if (!field.isMultiline()) return Math.max(minFontSize, Math.min(base, Math.floor((2 * width) / font.widthOfTextAtSize(text, 1)) / 2));
-  let size = base;
+function fittingSize(slot: TextFieldSlot, index: TemplateIndex, text: string): number {
+  const font = index.font.metrics;
+  const width = slot.width - 6;
+  if (!slot.multiline) return Math.max(minFontSize, Math.min(slot.fontSize, Math.floor((2 * width) / font.widthOfTextAtSize(text, 1)) / 2));
+  let size = slot.fontSize;
   // pdf-lib's multiline layout: lines 1.2 × the font height apart, inside a 1-point padding.
   const height = (at: number) => text.split('\n').flatMap((line) => wrapText(font, at, line, width)).length * 1.2 * font.heightAtSize(at);
-  while (size > minFontSize && height(size) > rect.height - 2) size -= 0.5;
+  while (size > minFontSize && height(size) > slot.height - 2) size -= 0.5;
   return size;
 }
 
-function setText(field: PDFTextField, font: PDFFont, value: string): void {
-  const text = printable(font, value, field.isMultiline());
-  const maxLength = field.getMaxLength();
+/** The field with its value and font size, its widget pointing at a new appearance, and that appearance. */
+function filledText(index: TemplateIndex, slot: TextFieldSlot, value: string, next: () => number): UpdatedObject[] {
+  const text = printable(index.font.metrics, value, slot.multiline);
   // An identifier longer than its boxes (not expected once validated) is kept whole rather than refused.
-  if (maxLength !== undefined && text.length > maxLength) {
-    field.disableCombing();
-    field.setMaxLength(undefined);
-  }
-  const size = fittingSize(field, font, text);
-  if (size !== sizeOf(field)) field.setFontSize(size);
-  field.setText(text);
+  const overflows = slot.maxLength !== undefined && text.length > slot.maxLength;
+  const comb = slot.comb && !overflows;
+  const maxLength = overflows ? undefined : slot.maxLength;
+  const size = fittingSize(slot, index, text);
+  const appearance = next();
+  const entries = [
+    `/DA ${PDFString.of(`0 0 0 rg\n/${index.font.name} ${size} Tf`).toString()}`,
+    `/Ff ${comb ? slot.flags : slot.flags & ~combFlag}`,
+    maxLength === undefined ? '' : `/MaxLen ${maxLength}`,
+    `/V ${PDFHexString.fromText(text).toString()}`,
+  ];
+  return [
+    { number: slot.field.number, body: `<<\n${slot.field.head}\n${entries.filter(Boolean).join('\n')}\n>>` },
+    { number: slot.widget.number, body: `<<\n${slot.widget.head}\n/AP << /N ${refText(appearance)} >>\n>>` },
+    { number: appearance, body: textAppearance({ ...slot, comb, maxLength }, index.font, text, size) },
+  ];
+}
+
+/** Page 1 drawn as before, then the note: its content is wrapped so the template's state cannot leak into it. */
+function withCoverNote(index: TemplateIndex, lines: readonly string[], next: () => number): UpdatedObject[] {
+  const { page1 } = index;
+  const [save, note] = [next(), next()];
+  const contents = [refText(save), ...page1.contents, refText(note)].join(' ');
+  return [
+    { number: page1.page.number, body: `<<\n${page1.page.head}\n/Contents [ ${contents} ]\n>>` },
+    { number: save, body: streamBody('', 'q') },
+    { number: note, body: streamBody('', `Q\n${coverNoteContent({ font: index.font.metrics, fontKey: page1.fontKey, height: page1.height }, lines)}`) },
+  ];
 }
 
 /**
- * A copy of the blank form filled in: still a fillable AcroForm (not flattened), and every value has its
- * printed appearance (Helvetica, WinAnsi) so that it shows on paper without the viewer redrawing it.
+ * A copy of the blank form filled in: still a fillable AcroForm (not flattened), and every value has its printed
+ * appearance (Helvetica, WinAnsi) so that it shows on paper without the viewer redrawing it. The template's bytes
+ * are kept as they are and the values follow as an incremental update.
  */
 export async function fillForm413(template: Uint8Array, input: Form413Document): Promise<Uint8Array> {
   const { fields, coverNote } = form413DocumentSchema.parse(input);
-  // pdf-lib yields to the event loop every 100 objects by default: pointless for one small form.
-  const pdf = await PDFDocument.load(template, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const form = pdf.getForm();
-  // pdf-lib's getTextField(name) walks every field each time; one index makes the lookups free.
-  const byName = new Map(form.getFields().map((field) => [field.getName(), field]));
-  const find = <T extends PDFField>(name: string, is: (field: PDFField | undefined) => field is T): T => {
-    const field = byName.get(name);
-    if (is(field)) return field;
-    throw new Form413TemplateError(name);
+  const index = await templateIndexOf(template);
+  let free = index.base.size;
+  const next = () => free++;
+  const objects: UpdatedObject[] = [];
+  const button = (key: string) => {
+    const states = index.buttons.get(key);
+    if (!states) throw new Form413TemplateError(`no button state ${key}`);
+    objects.push(...states);
   };
   for (const [name, value] of Object.entries(fields)) {
-    if (name !== 'representant.qualite' && typeof value === 'string' && value !== '') setText(find(name, isTextField), font, value);
+    if (name === 'representant.qualite' || typeof value !== 'string' || value === '') continue;
+    const slot = index.text.get(name);
+    if (!slot) throw new Form413TemplateError(`no text field ${name}`);
+    objects.push(...filledText(index, slot, value, next));
   }
-  // Boxes and radio buttons already have their on and off appearances: ticking only switches the state shown.
-  for (const name of form413CheckBoxNames) {
-    if (!fields[name]) continue;
-    const box = find(name, isCheckBox);
-    box.check();
-    form.markFieldAsClean(box.ref);
-  }
+  for (const name of form413CheckBoxNames) if (fields[name]) button(name);
   const qualite = fields['representant.qualite'];
-  if (qualite !== null) {
-    const group = find('representant.qualite', isRadioGroup);
-    group.select(qualite);
-    form.markFieldAsClean(group.ref);
-  }
-  form.updateFieldAppearances(font);
-  drawCoverNote(pdf.getPage(0), font, coverNote);
-  storeNewStreamsPlain(pdf);
-  return pdf.save({ updateFieldAppearances: false, objectsPerTick: Infinity, useObjectStreams: false });
+  if (qualite !== null) button(`representant.qualite=${qualite}`);
+  if (coverNote.length > 0) objects.push(...withCoverNote(index, coverNote, next));
+  return appendUpdate(template, index.base, objects);
 }

@@ -1,24 +1,10 @@
-import { PDFContentStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFTextField } from 'pdf-lib';
-
-/**
- * The streams a fill adds (field appearances, the cover note) are a few hundred bytes: pdf-lib would deflate each
- * one, and setting up zlib costs more than it saves. Stored plain, they make the saved file barely larger.
- */
-export function storeNewStreamsPlain(pdf: PDFDocument): void {
-  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
-    // Streams read from the template are PDFRawStream: only the ones made since loading are content streams.
-    if (!(object instanceof PDFContentStream)) continue;
-    const dict = object.dict.clone(pdf.context);
-    dict.delete(PDFName.of('Filter'));
-    pdf.context.assign(ref, PDFRawStream.of(dict, object.getUnencodedContents()));
-  }
-}
+import { PDFDict, PDFDocument, PDFName, PDFRef, PDFTextField } from 'pdf-lib';
 
 const normal = PDFName.of('N');
 
 /**
  * Every empty text field shows nothing, so their widgets share one empty appearance instead of one stream each:
- * fewer objects for every request to parse. A filled field gets its own appearance when filled.
+ * a smaller template. A filled field gets its own appearance when filled.
  */
 export function shareEmptyTextAppearances(pdf: PDFDocument): void {
   let shared: PDFRef | undefined;
