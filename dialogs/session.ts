@@ -40,8 +40,27 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export const emptySession = (): Session => sessionSchema.parse({});
 
+/**
+ * What readSession already knows, to parse stored state once per turn (zod was a few % of a turn's CPU):
+ * a stored value it parsed → that parse, kept untouched (stored values are replaced, never changed, by the
+ * dialogs); a session it handed out → itself (typed code may have changed it since: copied as it is now).
+ */
+const known = new WeakMap<object, Session>();
+
+/** A copy for one caller, which may change it freely: every read returns a fresh session, as zod did. */
+function handOut(session: Session): Session {
+  const copy = structuredClone(session);
+  known.set(copy, copy);
+  return copy;
+}
+
 /** Reads stored state through zod: a session written by an older version or corrupted restarts cleanly. */
 export function readSession(stored: unknown): Session {
+  const isObject = typeof stored === 'object' && stored !== null;
+  const seen = isObject ? known.get(stored) : undefined;
+  if (seen) return handOut(seen);
   const parsed = sessionSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : emptySession();
+  if (!parsed.success) return emptySession();
+  if (isObject) known.set(stored, parsed.data);
+  return handOut(parsed.data);
 }
