@@ -26,7 +26,8 @@ export class ChannelDriver {
   private readonly waiters = new Map<string, (reply: Reply) => void>();
   serviceUrl = '';
 
-  constructor(private readonly botUrl: string, private readonly endsTurn: (reply: Reply) => boolean) {}
+  /** `turnTimeoutMs`: a lost reply fails the run instead of hanging it. */
+  constructor(private readonly botUrl: string, private readonly endsTurn: (reply: Reply) => boolean, private readonly turnTimeoutMs = 120_000) {}
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
@@ -48,29 +49,43 @@ export class ChannelDriver {
   /** Sends a message and resolves with the reply that ends the turn, and how long it took (ms). */
   async say(conversationId: string, text: string, locale = 'fr-FR'): Promise<{ reply: Reply; ms: number }> {
     const started = performance.now();
-    const replied = new Promise<Reply>((resolve) => this.waiters.set(conversationId, resolve));
-    const response = await fetch(`${this.botUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `m-${Math.random().toString(36).slice(2)}`,
-        text,
-        locale,
-        channelId: 'emulator',
-        serviceUrl: this.serviceUrl,
-        from: { id: `user-${conversationId}`, role: 'user' },
-        recipient: { id: 'bot', role: 'bot' },
-        conversation: { id: conversationId },
-        timestamp: new Date().toISOString(),
-      }),
+    let timer: NodeJS.Timeout | undefined;
+    const replied = new Promise<Reply>((resolve, reject) => {
+      this.waiters.set(conversationId, resolve);
+      timer = setTimeout(() => reject(new Error(`${conversationId}: no reply ending the turn «${text}» within ${this.turnTimeoutMs} ms`)), this.turnTimeoutMs);
     });
-    if (response.status >= 300) throw new Error(`bot answered ${response.status}`);
-    const reply = await replied;
-    return { reply, ms: performance.now() - started };
+    replied.catch(() => undefined);
+    try {
+      const response = await fetch(`${this.botUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `m-${Math.random().toString(36).slice(2)}`,
+          text,
+          locale,
+          channelId: 'emulator',
+          serviceUrl: this.serviceUrl,
+          from: { id: `user-${conversationId}`, role: 'user' },
+          recipient: { id: 'bot', role: 'bot' },
+          conversation: { id: conversationId },
+          timestamp: new Date().toISOString(),
+        }),
+      });
+      // Read to the end, so that the keep-alive connection goes back to the pool at once.
+      await response.arrayBuffer();
+      if (response.status >= 300) throw new Error(`bot answered ${response.status}`);
+      const reply = await replied;
+      return { reply, ms: performance.now() - started };
+    } finally {
+      clearTimeout(timer);
+      this.waiters.delete(conversationId);
+    }
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }

@@ -5,13 +5,13 @@ import { silentLogger } from '../bot/logger';
 import { AppServer, createServer } from '../bot/server';
 
 /** The reference: an echo bot on the same stack (config, restify server, CloudAdapter), no state. */
-export async function startEchoServer(): Promise<{ port: number; server: AppServer }> {
+export async function startEchoServer(env: NodeJS.ProcessEnv = { PORT: '0' }): Promise<{ port: number; server: AppServer }> {
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     await context.sendActivity(MessageFactory.text(`echo: ${context.activity.text ?? ''}`, undefined, InputHints.ExpectingInput));
     await next();
   });
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'error' });
+  const config = loadConfig({ ...env, LOG_LEVEL: 'error' });
   const server = createServer({ config, bot, documents: createMemoryDocumentStore({ baseUrl: 'http://127.0.0.1', ttlMs: 60_000 }), logger: silentLogger });
-  return { port: await server.listen(0), server };
+  return { port: await server.listen(config.port), server };
 }
