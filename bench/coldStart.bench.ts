@@ -1,27 +1,33 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { spawnChild } from './benchChild';
 import { ChannelDriver } from './channelDriver';
 import { freePort } from './freePort';
-import { round } from './stats';
+import { percentile, round } from './stats';
+import { botServer } from './turns.bench';
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** From `node dist/bot/index.js` to the first answered turn, in a fresh process (ms). */
-export async function benchColdStart(): Promise<number> {
+async function coldStartOnce(): Promise<number> {
   const port = await freePort();
   const driver = new ChannelDriver(`http://127.0.0.1:${port}`, (reply) => reply.inputHint === 'expectingInput');
   await driver.start();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(__dirname, '..', 'bot', 'index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
+  const child = await spawnChild('cold start', botServer.script, botServer.env, port);
   try {
     for (;;) {
-      try {
-        await driver.say('cold-start', 'bonjour');
-        return round(performance.now() - started);
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const answered = await child.guard(driver.say('cold-start', 'bonjour').then(() => true, () => false));
+      if (answered) return performance.now() - started;
+      await delay(20);
     }
   } finally {
-    child.kill('SIGTERM');
+    await child.stop();
     await driver.stop();
   }
+}
+
+/** Cold start of the bot, three fresh processes one after the other: the median and each run (ms). */
+export async function benchColdStart(): Promise<{ median: number; runs: number[] }> {
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run += 1) runs.push(round(await coldStartOnce()));
+  return { median: round(percentile(runs, 50)), runs };
 }

@@ -1,13 +1,25 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { benchColdStart } from './coldStart.bench';
+import { round } from './stats';
 import { benchTurns } from './turns.bench';
+
+const method =
+  'bot (node dist/bot/index.js, LOG_LEVEL=error, STORAGE=memory, ANNUAIRE_LOOKUP=on) and echo bot each in its own child process, ' +
+  'one after the other; the driver in the parent; memory from /proc/<pid>/status (VmRSS, VmHWM) of the child, CPU from /proc/<pid>/stat';
 
 /** `npm run bench`: prints the measurements as JSON (copy them into bench/README.md with the date). */
 async function main(): Promise<void> {
-  const coldStartMs = await benchColdStart();
+  // Other work on the machine shows in every figure: the load average says how busy it was.
+  const loadBefore = loadavg().map((value) => round(value, 2));
+  const coldStart = await benchColdStart();
   const turns = await benchTurns();
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, coldStartMs, turns }, null, 2)}\n`);
+  const loadAverage = { before: loadBefore, after: loadavg().map((value) => round(value, 2)) };
+  const result = { node: process.version, cpus: cpus().length, loadAverage, method, coldStartMs: coldStart.median, coldStartRunsMs: coldStart.runs, turns };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
+
+// Exiting runs the children's SIGKILL hook (benchChild.ts): a stopped bench leaves no server behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().then(
   () => process.exit(0),
