@@ -47,9 +47,18 @@ export const emptySession = (): Session => sessionSchema.parse({});
  */
 const known = new WeakMap<object, Session>();
 
+/** A deep copy of plain JSON-shaped data, what a session is: several times cheaper than structuredClone. */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = copyOf(inner);
+  return copy as T;
+}
+
 /** A copy for one caller, which may change it freely: every read returns a fresh session, as zod did. */
 function handOut(session: Session): Session {
-  const copy = structuredClone(session);
+  const copy = copyOf(session);
   known.set(copy, copy);
   return copy;
 }
