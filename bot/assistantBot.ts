@@ -1,5 +1,6 @@
 import { ActivityHandler, ConversationState, HandoffEventNames, InputHints, MessageFactory, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -119,7 +120,7 @@ export class AssistantBot extends ActivityHandler {
     const session = readSession(await this.sessions.get(context));
     if (session.handedOff) return; // a person answers now
     await this.adoptEditorProfile(context, session);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await dialogContextOf(this.dialogs, context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
   }
@@ -146,7 +147,7 @@ export class AssistantBot extends ActivityHandler {
     if (!session.handedOff || (state !== 'completed' && state !== 'failed')) return;
     await this.sessions.set(context, { ...session, handedOff: false });
     await context.sendActivity(MessageFactory.text(translatorOf(context)('commands.messages.handoffEnded'), undefined, InputHints.IgnoringInput));
-    const dc = await this.dialogs.createContext(context);
+    const dc = await dialogContextOf(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();
   }
 
