@@ -3,11 +3,11 @@ import { choiceActivity } from './choiceActivity';
 import type { LookupOffer } from './directoryOffer';
 import type { TFunction } from 'i18next';
 import type { Question } from '../rules/questions/question';
+import { textWith } from './translatorCache';
 import { choiceLabel } from './vocabulary';
 
 
-export const promptText = (t: TFunction, question: Question): string =>
-  t(`questions.${question.topic}.prompt`, { ...question.params });
+export const promptText = (t: TFunction, question: Question): string => textWith(t, `questions.${question.topic}.prompt`, question.params);
 
 /**
  * The activity that asks a question, per shared/contracts/conversation.md: `inputHint: expectingInput`,

@@ -3,12 +3,12 @@ import type { Answers } from '../rules/answers';
 import type { Plan } from '../rules/plan/schema';
 import type { Question, SummaryGroup } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
+import { textWith } from './translatorCache';
 import { choiceLabel } from './vocabulary';
 
 const groupOrder: SummaryGroup[] = ['situation', 'structure', 'representant', 'admins', 'usage'];
 
-export const questionLabel = (t: TFunction, question: Question): string =>
-  t(`questions.${question.topic}.label`, { ...question.params });
+export const questionLabel = (t: TFunction, question: Question): string => textWith(t, `questions.${question.topic}.label`, question.params);
 
 /** An answer as the user should read it back: choice labels, not ids. */
 export function displayValue(t: TFunction, question: Question, answers: Answers): string {

@@ -10,19 +10,33 @@ function deepFreeze<V>(value: V): V {
 }
 
 /**
- * Memoises what is built from a translator's strings, per translator and key: translatorFor keeps one
- * translator per language and the locale files are read once, so a cached value never goes stale
- * (i18next `returnObjects` look-ups were rebuilt several times per turn).
+ * Memoises what is built from a translator's strings, per translator and key (the key must identify the
+ * other arguments): translatorFor keeps one translator per language and the locale files are read once, so
+ * a cached value never goes stale (i18next look-ups were rebuilt several times per turn). `limit` bounds a
+ * cache whose keys hold what users typed: it starts again empty when full.
  */
-export function perTranslator<V>(build: (t: TFunction, key: string) => V): (t: TFunction, key: string) => V {
+export function perTranslator<V, A extends unknown[] = []>(
+  build: (t: TFunction, key: string, ...args: A) => V,
+  limit = Number.POSITIVE_INFINITY,
+): (t: TFunction, key: string, ...args: A) => V {
   const caches = new WeakMap<TFunction, Map<string, V>>();
-  return (t, key) => {
+  return (t, key, ...args) => {
     let cache = caches.get(t);
     if (!cache) caches.set(t, (cache = new Map()));
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
-    const value = deepFreeze(build(t, key));
+    const value = deepFreeze(build(t, key, ...args));
+    if (cache.size >= limit) cache.clear();
     cache.set(key, value);
     return value;
   };
 }
+
+const interpolated = perTranslator(
+  (t, _cacheKey, key: string, params: Readonly<Record<string, string | number>>): string => t(key, { ...params }),
+  2000,
+);
+
+/** A locale string with its placeholders filled, read once per language and values (~15-30 µs per i18next call). */
+export const textWith = (t: TFunction, key: string, params: Readonly<Record<string, string | number>>): string =>
+  interpolated(t, `${key}\n${JSON.stringify(params)}`, key, params);
