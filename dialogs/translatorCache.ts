@@ -13,7 +13,7 @@ function deepFreeze<V>(value: V): V {
  * Memoises what is built from a translator's strings, per translator and key (the key must identify the
  * other arguments): translatorFor keeps one translator per language and the locale files are read once, so
  * a cached value never goes stale (i18next look-ups were rebuilt several times per turn). `limit` bounds a
- * cache whose keys hold what users typed: it starts again empty when full.
+ * cache with many keys: it starts again empty when full.
  */
 export function perTranslator<V, A extends unknown[] = []>(
   build: (t: TFunction, key: string, ...args: A) => V,
@@ -37,6 +37,10 @@ const interpolated = perTranslator(
   2000,
 );
 
+/** Numbers and the locale's own context only: what a user typed (an editor's name) never enters a shared cache. */
+const holdsNothingTyped = (params: Readonly<Record<string, string | number>>): boolean =>
+  Object.entries(params).every(([name, value]) => typeof value === 'number' || name === 'context');
+
 /** A locale string with its placeholders filled, read once per language and values (~15-30 µs per i18next call). */
 export const textWith = (t: TFunction, key: string, params: Readonly<Record<string, string | number>>): string =>
-  interpolated(t, `${key}\n${JSON.stringify(params)}`, key, params);
+  holdsNothingTyped(params) ? interpolated(t, `${key}\n${JSON.stringify(params)}`, key, params) : t(key, { ...params });
