@@ -1,0 +1,12 @@
+import { parisToday } from '../../bot/clock';
+
+describe('today in France', () => {
+  it.each([
+    ['2026-12-31T22:59:59Z', '2026-12-31'],
+    ['2026-12-31T23:00:00Z', '2027-01-01'],
+    ['2026-07-14T21:59:59Z', '2026-07-14'],
+    ['2026-07-14T22:00:00Z', '2026-07-15'],
+  ])('%s is %s in Paris', (instant, date) => {
+    expect(parisToday(new Date(instant))).toBe(date);
+  });
+});
