@@ -1,7 +1,6 @@
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
-import { createForm413Pool } from '../documents/form413';
-import { createGuidePool } from '../documents/guidePool';
+import { createDocumentPool } from '../documents/guidePool';
 import { openAnnuaire } from './annuaire';
 import { loadAnnuaireConfig } from './annuaireConfig';
 import { AssistantBot } from './assistantBot';
@@ -60,8 +59,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const profile = config.editorProfileFile ? await loadEditorProfile(config.editorProfileFile) : undefined;
   const stores = createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
   const conversationState = new OptimisticConversationState(stores.state);
-  const pool = createForm413Pool();
-  const guidePool = createGuidePool();
+  // One worker pool for every document: the bot's own thread never loads pdf-lib.
+  const documentPool = createDocumentPool();
   const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.state);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
@@ -69,9 +68,9 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const bot = new AssistantBot({
     conversationState,
     documents: createDocumentProducer({
-      renderForm413: (doc) => pool.render(doc),
-      renderGuidePdf: (content, footer) => guidePool.renderGuidePdf(content, footer),
-      buildReminder: (input) => guidePool.buildReminder(input),
+      renderForm413: (doc) => documentPool.renderForm413(doc),
+      renderGuidePdf: (content, footer) => documentPool.renderGuidePdf(content, footer),
+      buildReminder: (input) => documentPool.buildReminder(input),
       sink: stores.documents,
       now,
     }),
@@ -119,7 +118,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     async close() {
       for (const timer of timers) timer.stop();
       await server.close();
-      await Promise.all([pool.close(), guidePool.close()]);
+      await documentPool.close();
       annuaire.close();
     },
   };

@@ -4,7 +4,6 @@ import type { Form413Document } from './form413';
 import { form413Request } from './form413Request';
 import { GuideContent, guideAsText, implementationGuide } from './guide/guideContent';
 import { buildRenewalReminder, planReminderInput, RenewalReminderInput } from './reminder';
-import { renderTextPdf } from './textPdf';
 
 /** Where produced files go: the bot's own store, which hands back an unguessable, expiring link. */
 export interface DocumentSink {
@@ -24,7 +23,8 @@ export interface DocumentProducerDependencies {
 
 /** Form 413 PDFs (one per planned form), the implementation guide (PDF) and the .ics renewal reminder. */
 export function createDocumentProducer(deps: DocumentProducerDependencies): DocumentProducer {
-  const renderGuidePdf = deps.renderGuidePdf ?? renderTextPdf;
+  // pdf-lib is loaded only when used: the bot passes its pool's renderer, and its own thread never loads it.
+  const renderGuidePdf = deps.renderGuidePdf ?? (async (content: GuideContent, footer: string) => (await import('./textPdf')).renderTextPdf(content, footer));
   const buildReminder = deps.buildReminder ?? (async (input: RenewalReminderInput) => buildRenewalReminder(input));
   return {
     async produce({ plan, language, conversationId }): Promise<ProducedDocument[]> {

@@ -1,2 +1,2 @@
-export { createGuidePool } from './pool';
-export type { GuidePool } from './pool';
+export { createDocumentPool, createGuidePool } from './pool';
+export type { DocumentPool, GuidePool } from './pool';

@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
+import { Form413Document, form413DocumentSchema } from '../form413/document';
 import { form413WorkerEntry } from '../form413/workerEntry';
 import { GuideContent, guideContentSchema } from '../guide/guideContent';
 import { RenewalReminderInput, renewalReminderInputSchema } from '../reminder';
-import { guidePdfResultSchema, GuideTask, reminderResultSchema } from './task';
+import { DocumentTask, pdfResultSchema, reminderResultSchema } from './task';
 
-export interface GuidePool {
+export interface DocumentPool {
+  /** A filled Form 413, the same file `renderForm413` makes. */
+  renderForm413(doc: Form413Document): Promise<Uint8Array>;
   /** The implementation guide as PDF, the same file `renderTextPdf` makes. */
   renderGuidePdf(content: GuideContent, footer: string): Promise<Uint8Array>;
   /** The .ics renewal reminder, the same text `buildRenewalReminder` makes. */
@@ -13,27 +16,35 @@ export interface GuidePool {
   close(): Promise<void>;
 }
 
+/** The guide and reminder part, for callers that make no form. */
+export type GuidePool = Omit<DocumentPool, 'renderForm413'>;
+
 /**
- * The implementation guide PDF (15 to 50 ms of pdf-lib work, 0.4 s the first time) and the .ics reminder (1 to
- * 3 ms, mostly the `ics` package's line folding) on a piscina worker pool, so that a document turn does not hold
- * up the other conversations. Same worker entry as the Form 413 pool (compiled `worker.js`, or `worker.ts` with
- * a transpile hook under ts-jest); the pool starts on the first task. Its thread costs about 17 MB resident.
+ * Every document of a document turn on one piscina worker pool, so that conversations finishing together do not
+ * queue pdf-lib work on the bot's event loop: Form 413 fills (under 1 ms each once the thread has built the blank
+ * form, 70 ms), the implementation guide PDF (15 to 50 ms, 0.4 s the first time) and the .ics reminder (1 to 3 ms).
+ * One pool, not one per kind: each thread is a V8 isolate of 20 to 30 MB resident, and on two cores a second
+ * thread only competes with the event loop. Compiled `worker.js`, or `worker.ts` with a transpile hook under
+ * ts-jest; the pool starts on the first task.
  */
-export function createGuidePool(options: { maxThreads?: number } = {}): GuidePool {
-  // One core stays with the event loop; one guide per finished conversation needs few threads.
-  const maxThreads = options.maxThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+export function createDocumentPool(options: { maxThreads?: number } = {}): DocumentPool {
+  // One core stays with the event loop.
+  const maxThreads = options.maxThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const entry = form413WorkerEntry(__dirname, __filename.endsWith('.js'));
   let pool: Piscina | undefined;
-  // A small young generation: the tasks make little garbage, and the default one cost 14 MB more resident memory.
+  // A small young generation: the tasks make little long-lived garbage, and the default one cost 14 MB more.
   const resourceLimits = { maxYoungGenerationSizeMb: 2 };
-  const run = (task: GuideTask): Promise<unknown> => {
+  const run = (task: DocumentTask): Promise<unknown> => {
     pool ??= new Piscina({ ...entry, execArgv: [...process.execArgv, ...entry.execArgv], maxThreads, minThreads: 1, idleTimeout: 60_000, resourceLimits });
     return pool.run(task);
   };
+  // Each input is checked here too, so that bad input fails with the caller's stack and a ZodError.
   return {
+    async renderForm413(doc) {
+      return pdfResultSchema.parse(await run({ kind: 'form413', doc: form413DocumentSchema.parse(doc) }));
+    },
     async renderGuidePdf(content, footer) {
-      // Checked here too, so that bad content fails with the caller's stack and a ZodError.
-      return guidePdfResultSchema.parse(await run({ kind: 'guidePdf', content: guideContentSchema.parse(content), footer }));
+      return pdfResultSchema.parse(await run({ kind: 'guidePdf', content: guideContentSchema.parse(content), footer }));
     },
     async buildReminder(input) {
       return reminderResultSchema.parse(await run({ kind: 'reminder', input: renewalReminderInputSchema.parse(input) }));
@@ -45,3 +56,6 @@ export function createGuidePool(options: { maxThreads?: number } = {}): GuidePoo
     },
   };
 }
+
+/** The same pool, for callers that only make the guide and the reminder. */
+export const createGuidePool: (options?: { maxThreads?: number }) => GuidePool = createDocumentPool;
