@@ -7,9 +7,10 @@ import {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import type { AppConfig } from '../config';
 import { activityLogFields, errorLogFields, Logger } from '../logger';
+import { appIdOf, ReuseCache, ReusingConnectorFactory } from './connectorReuse';
 
 type Credentials = ConstructorParameters<typeof ConnectorClient>[0];
 type SignableRequest = Parameters<Credentials['signRequest']>[0];
@@ -27,14 +28,19 @@ class BridgeCredentials implements Credentials {
 class BridgeConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
-    private readonly bridgeSecretFor: (serviceUrl: string) => string | undefined,
+    private readonly bridgeClientFor: (serviceUrl: string) => ConnectorClient | undefined,
   ) {
     super();
   }
   override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    const secret = this.bridgeSecretFor(serviceUrl);
-    return secret ? new ConnectorClient(new BridgeCredentials(secret), { baseUri: serviceUrl }) : this.inner.create(serviceUrl, audience);
+    return this.bridgeClientFor(serviceUrl) ?? this.inner.create(serviceUrl, audience);
   }
+}
+
+/** A registered bridge: its secret, and the client that signs with it (made on first use, kept while registered). */
+interface Bridge {
+  secret: string;
+  client?: ConnectorClient;
 }
 
 /**
@@ -43,24 +49,42 @@ class BridgeConnectorFactory extends ConnectorFactory {
  * the bridge works the same with or without an app id and needs no network.
  */
 export class BridgeAwareAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly bridges = new Map<string, string>();
+  private readonly bridges = new Map<string, Bridge>();
+  // The SDK makes a connector client and a user token client on every turn: both are kept instead.
+  private readonly connectorClients = new ReuseCache<ConnectorClient>();
+  private readonly userTokenClients = new ReuseCache<UserTokenClient>();
 
   constructor(options: ConfigurationBotFrameworkAuthenticationOptions, readonly appId: string) {
     super(options);
   }
 
   registerBridge(serviceUrl: string, secret: string): () => void {
-    this.bridges.set(serviceUrl, secret);
+    this.bridges.set(serviceUrl, { secret });
     return () => this.bridges.delete(serviceUrl);
   }
 
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new BridgeConnectorFactory(super.createConnectorFactory(claimsIdentity), (serviceUrl) => this.bridgeSecretFor(serviceUrl));
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const inner = result.connectorFactory;
+    return inner ? { ...result, connectorFactory: new ReusingConnectorFactory(inner, appIdOf(result.claimsIdentity), this.connectorClients) } : result;
   }
 
-  private bridgeSecretFor(serviceUrl: string): string | undefined {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = new ReusingConnectorFactory(super.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectorClients);
+    return new BridgeConnectorFactory(inner, (serviceUrl) => this.bridgeClientFor(serviceUrl));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.get(appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  private bridgeClientFor(serviceUrl: string): ConnectorClient | undefined {
     const base = serviceUrl.replace(/\/+$/, '');
-    return this.bridges.get(base);
+    const bridge = this.bridges.get(base);
+    if (!bridge) return undefined;
+    const make = () => new ConnectorClient(new BridgeCredentials(bridge.secret), { baseUri: serviceUrl });
+    // The bridge's own activities carry its URL as registered; another spelling gets a client of its own, as before.
+    return serviceUrl === base ? (bridge.client ??= make()) : make();
   }
 }
 
