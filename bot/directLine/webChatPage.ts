@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { languageOf, translatorFor } from '../../locales';
 import type { EditorProfile } from '../editorProfile';
@@ -28,10 +31,17 @@ export function renderTemplate(template: string, values: Record<string, string>)
   );
 }
 
-const lazy = <T>(make: () => T) => {
-  let value: T | undefined;
-  return () => (value ??= make());
+/** Made on first use and kept; a failure is forgotten, so the next request tries again. */
+const lazyAsync = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () =>
+    (value ??= make().catch((error: unknown) => {
+      value = undefined;
+      throw error;
+    }));
 };
+
+const gzipped = promisify(gzip);
 
 /** `GET /` (the editor's support widget page), `GET /webchat.js` (the bundle from node_modules), `GET /static/:file`. */
 export function registerWebChatPage(server: Server, options: { profile?: EditorProfile; publicDir?: string }): void {
@@ -42,8 +52,9 @@ export function registerWebChatPage(server: Server, options: { profile?: EditorP
       .filter((file) => file !== 'index.html' && contentTypes[extname(file)])
       .map((file) => [file, readFileSync(join(publicDir, file))]),
   );
-  const bundle = lazy(() => readFileSync(join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js')));
-  const gzippedBundle = lazy(() => gzipSync(bundle()));
+  const bundlePath = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  // Only the gzipped bundle is kept (0.9 MB, what browsers take); a client without gzip reads the 3.9 MB file.
+  const gzippedBundle = lazyAsync(async () => gzipped(await readFile(bundlePath)));
   const branding = pageBranding(options.profile);
   const logoOrigin = /^https:\/\/[^/]+/.exec(branding.logoUrl)?.[0] ?? '';
 
@@ -90,16 +101,17 @@ export function registerWebChatPage(server: Server, options: { profile?: EditorP
   });
 
   server.get('/webchat.js', async (req: Request, res: Response) => {
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const bytes = gzip ? gzippedBundle() : bundle();
-    res.writeHead(200, {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Content-Length': bytes.byteLength,
-      'Cache-Control': 'public, max-age=86400',
-      Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(bytes);
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400', Vary: 'Accept-Encoding' };
+    if (acceptsGzip) {
+      const bytes = await gzippedBundle();
+      res.writeHead(200, { ...headers, 'Content-Length': bytes.byteLength, 'Content-Encoding': 'gzip' });
+      res.end(bytes);
+      return;
+    }
+    const { size } = await stat(bundlePath);
+    res.writeHead(200, { ...headers, 'Content-Length': size });
+    await pipeline(createReadStream(bundlePath), res);
   });
 
   server.get('/static/:file', async (req: Request, res: Response) => {

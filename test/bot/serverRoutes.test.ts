@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { get, IncomingHttpHeaders } from 'node:http';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createMemoryDocumentStore } from '../../bot/documentStore';
 import { parseEditorProfile } from '../../bot/editorProfile';
 import { EchoBot, samplePdf } from '../helpers/testBots';
@@ -63,6 +67,26 @@ describe('documents, page and bundle', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(await res.text()).toContain('createDirectLine');
+  });
+
+  it('serves the same bundle, read from the file, to a client that does not accept gzip', async () => {
+    const file = readFileSync(join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
+    const [plain, gzipped] = await Promise.all(
+      ['identity', 'gzip'].map((encoding) => new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        get(`${server.baseUrl}/webchat.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      })),
+    );
+    expect(plain?.headers['content-encoding']).toBeUndefined();
+    expect(plain?.headers['content-length']).toBe(String(file.byteLength));
+    expect(plain?.headers['cache-control']).toBe('public, max-age=86400');
+    expect(plain?.body.equals(file)).toBe(true);
+    expect(gzipped?.headers['content-encoding']).toBe('gzip');
+    expect(gzipped?.headers['content-length']).toBe(String(gzipped?.body.byteLength));
+    expect(gunzipSync(gzipped?.body ?? Buffer.alloc(0)).equals(file)).toBe(true);
   });
 
   it('serves the public files and nothing else', async () => {
