@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { form413WorkerEntry } from '../../documents/form413/workerEntry';
+
+// A fresh Node process transpiles the sources it loads: slower than a unit test.
+jest.setTimeout(60_000);
+
+const root = join(__dirname, '..', '..');
+
+/** The packages a fresh process has loaded once it has required `modules` (from the TypeScript sources). */
+function packagesLoadedBy(modules: string[]): string[] {
+  const { execArgv } = form413WorkerEntry(join(root, 'documents', 'form413'), false);
+  const script = [
+    ...modules.map((path) => `require(${JSON.stringify(join(root, path))});`),
+    "const names = Object.keys(require.cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file)?.[1]).filter(Boolean);",
+    'process.stdout.write(JSON.stringify([...new Set(names)]));',
+  ].join('\n');
+  const output = execFileSync(process.execPath, [...execArgv, '-e', script], { cwd: root, env: { ...process.env, LOG_LEVEL: 'error' } }).toString('utf8');
+  return z.array(z.string()).parse(JSON.parse(output));
+}
+
+describe("the bot's own thread", () => {
+  it('loads no PDF library to start: the document pool builds and fills the PDFs in its worker', () => {
+    const loaded = packagesLoadedBy(['bot/app.ts']);
+    expect(loaded).toContain('botbuilder');
+    expect(loaded).toContain('piscina');
+    expect(loaded).not.toContain('pdf-lib');
+  });
+});
