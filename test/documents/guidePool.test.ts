@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { ZodError } from 'zod';
-import { createGuidePool } from '../../documents/guidePool';
+import { renderForm413 } from '../../documents/form413';
+import { form413Samples } from '../../documents/form413/samples';
+import { createDocumentPool, createGuidePool } from '../../documents/guidePool';
 import { GuideContent, implementationGuide } from '../../documents/guide/guideContent';
 import { buildRenewalReminder, planReminderInput } from '../../documents/reminder';
 import { renderTextPdf } from '../../documents/textPdf';
@@ -79,5 +81,23 @@ describe('createGuidePool', () => {
     const idle = createGuidePool();
     await expect(idle.close()).resolves.toBeUndefined();
     await expect(idle.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('createDocumentPool', () => {
+  const pool = createDocumentPool({ maxThreads: 1 });
+  afterAll(() => pool.close());
+
+  it('makes a Form 413, the guide and the reminder of one document turn on a single thread, each as in-process', async () => {
+    const guide = guideOf('fr');
+    const footer = getI18n().getFixedT('fr')('documents.guide.footer');
+    const input = planReminderInput(plan, 'fr', 'conv-9', new Date('2026-11-30T10:00:00Z'));
+    if (!input) throw new Error('the nine-cabinet plan has a renewal');
+    const [form, guidePdf, calendar] = await Promise.all([pool.renderForm413(form413Samples.gie), pool.renderGuidePdf(guide, footer), pool.buildReminder(input)]);
+    const fields = async (bytes: Uint8Array) => (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+    expect(await fields(form)).toEqual(await fields(await renderForm413(form413Samples.gie)));
+    expect(pdftotext(form)).toBe(pdftotext(await renderForm413(form413Samples.gie)));
+    expect(await contentOf(guidePdf)).toEqual(await contentOf(await renderTextPdf(guide, footer)));
+    expect(calendar).toBe(buildRenewalReminder(input));
   });
 });
