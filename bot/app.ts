@@ -57,7 +57,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const today = () => parisToday(now());
   const profile = config.editorProfileFile ? await loadEditorProfile(config.editorProfileFile) : undefined;
-  const stores = createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
+  const stores = await createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
   const conversationState = new OptimisticConversationState(stores.state);
   // One worker pool for every document: the bot's own thread never loads pdf-lib.
   const documentPool = createDocumentPool();

@@ -2,7 +2,7 @@ import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'bot
 import { choiceActivity } from './choiceActivity';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
-import { inspectPastedText } from '../documents/csr';
+import { inspectPastedText } from '../documents/csr/inspectCsr';
 import { ansAnswerDueOn, fileReferenceSchema, renewalDueOn } from '../rules/followUp';
 import { addWorkingDays } from '../rules/plan/workingDays';
 import { ansLinks } from '../rules/plan/prerequisites';

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { containsPrivateKey } from '../../documents/csr';
+import { containsPrivateKey } from '../../documents/csr/privateKey';
 
 /** Turn-state flag read by the bot to answer with the warning instead of running the dialog. */
 export const privateKeyRemovedKey = Symbol('assistant413.privateKeyRemoved');

@@ -27,4 +27,11 @@ describe("the bot's own thread", () => {
     expect(loaded).toContain('piscina');
     expect(loaded).not.toContain('pdf-lib');
   });
+
+  it('loads neither the Azure SDK (memory storage) nor node-forge (the private-key guard and CSR check do not need it)', () => {
+    const loaded = packagesLoadedBy(['bot/app.ts']);
+    expect(loaded).not.toContain('@azure/storage-blob');
+    expect(loaded).not.toContain('botbuilder-azure-blobs');
+    expect(loaded).not.toContain('node-forge');
+  });
 });
