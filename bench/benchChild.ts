@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { serverNodeFlags } from './serverFlags';
 import { freePort } from './freePort';
 
 /** A server under test in its own process, on its own port, so that the driver does not share its event loop. */
@@ -26,11 +27,11 @@ function killLiveOnExit(): void {
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `node <script>` with `env` on `port` (a free one by default); resolves at once, before it listens. */
+/** Starts `node <flags of npm start> <script>` with `env` on `port` (a free one by default); resolves at once, before it listens. */
 export async function spawnChild(name: string, script: string, env: Record<string, string>, port?: number): Promise<BenchChild> {
   killLiveOnExit();
   port ??= await freePort();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let output = '';
   const keep = (chunk: Buffer) => {
