@@ -27,6 +27,15 @@ export type GuidePool = Omit<DocumentPool, 'renderForm413'>;
  * thread only competes with the event loop. Compiled `worker.js`, or `worker.ts` with a transpile hook under
  * ts-jest; the pool starts on the first task.
  */
+/**
+ * The process's flags a worker may take: heap-size flags (npm start caps the old generation) are refused by
+ * worker threads (ERR_WORKER_INVALID_EXEC_ARGV), whose heap `resourceLimits` sets instead.
+ */
+export const workerFlags = (flags: readonly string[]): string[] => flags.filter((flag) => !/^--max-(old|semi)-space-size\b/.test(flag));
+
+/** Far above a burst's queueing (100 forms at once: 0.2 s), far below a user giving up on the turn. */
+const taskTimeoutMs = 30_000;
+
 export function createDocumentPool(options: { maxThreads?: number } = {}): DocumentPool {
   // One core stays with the event loop.
   const maxThreads = options.maxThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -37,8 +46,9 @@ export function createDocumentPool(options: { maxThreads?: number } = {}): Docum
   // less after 100 documents at once.
   const resourceLimits = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 128 };
   const run = (task: DocumentTask): Promise<unknown> => {
-    pool ??= new Piscina({ ...entry, execArgv: [...process.execArgv, ...entry.execArgv], maxThreads, minThreads: 1, idleTimeout: 60_000, resourceLimits });
-    return pool.run(task);
+    pool ??= new Piscina({ ...entry, execArgv: [...workerFlags(process.execArgv), ...entry.execArgv], maxThreads, minThreads: 1, idleTimeout: 60_000, resourceLimits });
+    // A worker that cannot start leaves its task queued for ever: the turn would hang instead of apologising.
+    return pool.run(task, { signal: AbortSignal.timeout(taskTimeoutMs) });
   };
   // Each input is checked here too, so that bad input fails with the caller's stack and a ZodError.
   return {
