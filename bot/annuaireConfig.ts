@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSettings } from './parseSettings';
 import { annuaireFhirBaseUrl } from '../annuaire/fhir';
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -31,8 +32,5 @@ export type AnnuaireConfig = z.output<typeof annuaireSchema>;
 export class AnnuaireConfigError extends Error {}
 
 export function loadAnnuaireConfig(env: NodeJS.ProcessEnv = process.env): AnnuaireConfig {
-  const parsed = annuaireSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
-  throw new AnnuaireConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  return parseSettings(annuaireSchema, env, (message) => new AnnuaireConfigError(message));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSettings } from './parseSettings';
 import { openingHoursSchema } from './support/openingHours';
 import type { StorageSettings } from './state/stores';
 
@@ -57,8 +58,5 @@ export type OperationsConfig = z.output<typeof operationsSchema>;
 export class OperationsConfigError extends Error {}
 
 export function loadOperationsConfig(env: NodeJS.ProcessEnv = process.env): OperationsConfig {
-  const parsed = operationsSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
-  throw new OperationsConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  return parseSettings(operationsSchema, env, (message) => new OperationsConfigError(message));
 }
