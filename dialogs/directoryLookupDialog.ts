@@ -47,9 +47,9 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const session = await this.session(dc.context);
     const state: LookupState = { target: request.target, phase: 'query', failures: 0, practitioners: [], places: [] };
     session.directory.lookup = state;
-    if (request.query !== undefined) return this.search(dc, session, request.query, true);
+    if (request.query !== undefined) return this.search(dc, session, state, request.query, true);
     const known = session.directory.rpps;
-    if (known !== undefined && request.target.need !== 'any') return this.search(dc, session, known, true);
+    if (known !== undefined && request.target.need !== 'any') return this.search(dc, session, state, known, true);
     await this.save(dc.context, session);
     await dc.context.sendActivity(this.promptOf(translatorOf(dc.context), state, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
@@ -64,20 +64,20 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     if ((state.phase === 'query' || state.phase === 'town') && this.isManual(t, text)) return this.giveUp(dc, session);
     switch (state.phase) {
       case 'query':
-        return this.search(dc, session, text, false);
+        return this.search(dc, session, state, text, false);
       case 'town':
         return this.narrowByTown(dc, session, state, text);
       case 'practitioner': {
         const choices = practitionerChoices(t, state.practitioners);
         const chosen = this.choose(text, choices);
         const practitioner = chosen === undefined ? undefined : state.practitioners[Number(chosen.slice(1)) - 1];
-        return practitioner ? this.showPlaces(dc, session, practitioner) : this.reprompt(dc, session, state);
+        return practitioner ? this.showPlaces(dc, session, state, practitioner) : this.ask(dc, session, state);
       }
       case 'place': {
         const chosen = matchOneChoice(text, placeChoices(t, state.places).map((choice) => choice.id), placeVocabulary(t, state.places));
         if (chosen === 'none') return this.giveUp(dc, session, t('directory.manualHelp'));
         const place = chosen === undefined ? undefined : state.places[Number(chosen) - 1];
-        return place ? this.fill(dc, session, state, place) : this.reprompt(dc, session, state);
+        return place ? this.fill(dc, session, state, place) : this.ask(dc, session, state);
       }
     }
   }
@@ -87,9 +87,8 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     if (state) await context.sendActivity(this.promptOf(translatorOf(context), state, context.activity.channelId));
   }
 
-  private async search(dc: DialogContext, session: Session, text: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
+  private async search(dc: DialogContext, session: Session, state: LookupState, text: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
     const t = translatorOf(dc.context);
-    const state = session.directory.lookup as LookupState;
     const query = parseDirectoryQuery(text);
     if (query.kind === 'invalid') return this.miss(dc, session, state, t(`directory.invalidQuery.${query.reason}`), typedAtQuestion);
     const result = query.kind === 'rpps' ? await this.directory.byRpps(query.rpps) : await this.directory.byName({ words: query.words }, practitionerLimit);
@@ -100,7 +99,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
       const typed = query.kind === 'rpps' ? query.rpps : query.typed;
       return this.miss(dc, session, state, t('directory.notFound', { query: typed, edition: this.edition(dc.context, result.edition) }), typedAtQuestion);
     }
-    if (result.practitioners.length === 1) return this.showPlaces(dc, session, first);
+    if (result.practitioners.length === 1) return this.showPlaces(dc, session, state, first);
     state.phase = 'town';
     state.failures = 0;
     state.practitioners = result.practitioners;
@@ -112,10 +111,10 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
 
   private async narrowByTown(dc: DialogContext, session: Session, state: LookupState, text: string): Promise<DialogTurnResult> {
     const t = translatorOf(dc.context);
-    if (parseDirectoryQuery(text).kind === 'rpps') return this.search(dc, session, text, false);
+    if (parseDirectoryQuery(text).kind === 'rpps') return this.search(dc, session, state, text, false);
     const found = inTown(state.practitioners, text);
     const [only] = found;
-    if (found.length === 1 && only) return this.showPlaces(dc, session, only);
+    if (found.length === 1 && only) return this.showPlaces(dc, session, state, only);
     if (found.length > 1 && found.length <= maxPractitionerChoices) {
       state.phase = 'practitioner';
       state.practitioners = found;
@@ -128,9 +127,8 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     return this.ask(dc, session, state, preface);
   }
 
-  private async showPlaces(dc: DialogContext, session: Session, practitioner: Practitioner): Promise<DialogTurnResult> {
+  private async showPlaces(dc: DialogContext, session: Session, state: LookupState, practitioner: Practitioner): Promise<DialogTurnResult> {
     const t = translatorOf(dc.context);
-    const state = session.directory.lookup as LookupState;
     session.directory.rpps = practitioner.rpps;
     const places = placesFor(practitioner, state.target.need, session.answers);
     const name = practitionerName(practitioner);
@@ -184,9 +182,6 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     return Dialog.EndOfTurn;
   }
 
-  private async reprompt(dc: DialogContext, session: Session, state: LookupState): Promise<DialogTurnResult> {
-    return this.ask(dc, session, state);
-  }
 
   private promptOf(t: TFunction, state: LookupState, channelId: string, preface?: string) {
     const manual: Choice = { id: 'manual', label: t('choices.directoryManual.manual.label') };
