@@ -6,7 +6,8 @@ import type { Directory, DirectoryEdition, Practitioner } from '../rules/directo
 import { answersFromPlace, placesFor } from '../rules/directory/placeAnswers';
 import { choiceSets } from '../rules/questions/choices';
 import { matchOneChoice } from '../rules/questions/matchChoice';
-import { choiceActivity, Choice } from './choiceActivity';
+import type { Choice } from './choiceActivity';
+import { lookupPrompt } from './directoryPrompt';
 import { dialogIds } from './dialogIds';
 import type { LookupState } from './directorySession';
 import { editionText, placeBlock, placeChoices, placeVocabulary, practitionerChoices, practitionerName } from './directoryText';
@@ -51,7 +52,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const known = session.directory.rpps;
     if (known !== undefined && request.target.need !== 'any') return this.search(dc, session, state, known, true);
     await this.save(dc.context, session);
-    await dc.context.sendActivity(this.promptOf(translatorOf(dc.context), state, dc.context.activity.channelId));
+    await dc.context.sendActivity(lookupPrompt(translatorOf(dc.context), state, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }
 
@@ -84,7 +85,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
 
   override async repromptDialog(context: TurnContext): Promise<void> {
     const state = (await this.session(context)).directory.lookup;
-    if (state) await context.sendActivity(this.promptOf(translatorOf(context), state, context.activity.channelId));
+    if (state) await context.sendActivity(lookupPrompt(translatorOf(context), state, context.activity.channelId));
   }
 
   private async search(dc: DialogContext, session: Session, state: LookupState, text: string, typedAtQuestion: boolean): Promise<DialogTurnResult> {
@@ -178,27 +179,10 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   private async ask(dc: DialogContext, session: Session, state: LookupState, preface?: string): Promise<DialogTurnResult> {
     session.directory.lookup = state;
     await this.save(dc.context, session);
-    await dc.context.sendActivity(this.promptOf(translatorOf(dc.context), state, dc.context.activity.channelId, preface));
+    await dc.context.sendActivity(lookupPrompt(translatorOf(dc.context), state, dc.context.activity.channelId, preface));
     return Dialog.EndOfTurn;
   }
 
-
-  private promptOf(t: TFunction, state: LookupState, channelId: string, preface?: string) {
-    const manual: Choice = { id: 'manual', label: t('choices.directoryManual.manual.label') };
-    const [text, slot, choices] = ((): [string, string, Choice[]] => {
-      switch (state.phase) {
-        case 'query':
-          return [state.failures > 0 ? t('directory.askQueryAgain') : t('directory.askQuery'), 'directory.query', [manual]];
-        case 'town':
-          return [t('directory.townPrompt'), 'directory.town', [manual]];
-        case 'practitioner':
-          return [t('directory.choosePractitioner'), 'directory.practitioner', practitionerChoices(t, state.practitioners)];
-        case 'place':
-          return [t('directory.choosePlace', { count: state.places.length }), 'directory.place', placeChoices(t, state.places)];
-      }
-    })();
-    return choiceActivity([preface, text].filter(Boolean).join('\n\n'), slot, choices, channelId);
-  }
 
   private choose(text: string, choices: Choice[]): string | undefined {
     const vocabulary = Object.fromEntries(choices.map((choice) => [choice.id, [choice.label]]));
