@@ -9,6 +9,7 @@ import type { HandoffRequester } from './handoff';
 import { FollowUpDialog } from './followUpDialog';
 import type { FollowUpScheduler } from './followUpScheduler';
 import { dialogIds } from './dialogIds';
+import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { handleInterruption } from './interruptions';
 import { outcomeActivity } from './outcomeActivity';
 import { QuestionLoopDialog } from './questionLoopDialog';
@@ -35,10 +36,8 @@ export interface MainDialogDependencies {
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: MainDialogDependencies) {
     super(dialogIds.main);
-    const questionLoop = new QuestionLoopDialog(deps.sessions, deps.directory);
-    this.addDialog(questionLoop);
-    const lookup = questionLoop.lookupDialog();
-    if (lookup) this.addDialog(lookup);
+    this.addDialog(new QuestionLoopDialog(deps.sessions, deps.directory));
+    if (deps.directory) this.addDialog(new DirectoryLookupDialog(deps.sessions, deps.directory));
     this.addDialog(new SummaryDialog(deps.sessions, deps.today));
     this.addDialog(new FollowUpDialog(deps.sessions, deps.followUps, deps.today));
     this.addDialog(

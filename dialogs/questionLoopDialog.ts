@@ -8,7 +8,6 @@ import type { Question } from '../rules/questions/question';
 import { walk } from '../rules/questions/walk';
 import type { Directory } from '../rules/directory/place';
 import { applyPrefill } from './applyPrefill';
-import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { lookupOffer } from './directoryOffer';
 import { LookupRequest, lookupRequestOf } from './directoryTrigger';
 import { lookupTargetOf } from '../rules/directory/lookupTarget';
@@ -48,11 +47,6 @@ export class QuestionLoopDialog extends Dialog {
     private readonly directory?: Directory,
   ) {
     super(dialogIds.questionLoop);
-  }
-
-  /** The Annuaire Santé look-up this loop starts, when a directory is configured. */
-  lookupDialog(): DirectoryLookupDialog | undefined {
-    return this.directory ? new DirectoryLookupDialog(this.sessions, this.directory) : undefined;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
