@@ -4,6 +4,7 @@ import { ManifestUtil } from '@microsoft/app-manifest';
 import { config as loadDotEnv } from 'dotenv';
 import JSZip from 'jszip';
 import { z } from 'zod';
+import { developerBlock } from './developerBlock';
 
 /** The newest non-preview schema bundled in `@microsoft/app-manifest` (v1.18 is absent, vDevPreview is a preview). */
 export const manifestSchemaVersion = '1.30';
@@ -41,19 +42,22 @@ export class TeamsPackagingError extends Error {
   }
 }
 
-/** The committed manifest with this deployment's bot id, domain and (optionally) app id. */
+/** The committed manifest with this deployment's bot id, domain, developer and (optionally) app id. */
 export function buildManifest(template: unknown, env: NodeJS.ProcessEnv): TeamsManifest {
   const settings = packagingEnvSchema.safeParse(env);
   const manifest = manifestSchema.safeParse(template);
+  const { developer, problems: developerProblems } = developerBlock(manifest.success ? manifest.data.developer : undefined, env);
   const problems = [
     ...(settings.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ...(manifest.error?.issues ?? []).map((issue) => `manifest.json ${issue.path.join('.')}: ${issue.message}`),
+    ...(manifest.success ? developerProblems : []),
   ];
-  if (!settings.success || !manifest.success) throw new TeamsPackagingError(problems);
+  if (!settings.success || !manifest.success || !developer) throw new TeamsPackagingError(problems);
   const [bot, ...otherBots] = manifest.data.bots;
   return {
     ...manifest.data,
     id: settings.data.TEAMS_APP_ID ?? manifest.data.id,
+    developer,
     bots: bot ? [{ ...bot, botId: settings.data.MicrosoftAppId }, ...otherBots] : [],
     // Teams wants host names only: no scheme, path or port.
     validDomains: [new URL(settings.data.PUBLIC_BASE_URL).hostname],
@@ -139,13 +143,23 @@ export async function packageTeamsApp(options: PackageOptions): Promise<{ outFil
   return { outFile, manifest };
 }
 
+export const exitCodes = { ok: 0, failed: 1, refused: 2 } as const;
+
+/** `npm run teams:package`: 0 with the zip written, 2 when a setting is missing or still a placeholder, 1 otherwise. */
+export async function runPackageCommand(options: PackageOptions, io: { stdout(text: string): void; stderr(text: string): void }): Promise<number> {
+  try {
+    const { outFile, manifest } = await packageTeamsApp(options);
+    io.stdout(`${outFile} (Teams app ${manifest.id}, version ${String(manifest.version)})`);
+    return exitCodes.ok;
+  } catch (error) {
+    io.stderr(error instanceof Error ? error.message : String(error));
+    return error instanceof TeamsPackagingError ? exitCodes.refused : exitCodes.failed;
+  }
+}
+
 if (require.main === module) {
   loadDotEnv();
-  packageTeamsApp({ env: process.env }).then(
-    ({ outFile, manifest }) => process.stdout.write(`${outFile} (Teams app ${manifest.id}, version ${String(manifest.version)})\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+  void runPackageCommand({ env: process.env }, { stdout: (text) => process.stdout.write(`${text}\n`), stderr: (text) => process.stderr.write(`${text}\n`) }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -5,13 +5,19 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { z } from 'zod';
-import { buildManifest, escapeLoneBrackets, manifestSchemaVersion, packageTeamsApp, schemaErrors, teamsSourceDir } from '../../teams/packageApp';
+import { buildManifest, escapeLoneBrackets, manifestSchemaVersion, packageTeamsApp, runPackageCommand, schemaErrors, teamsSourceDir } from '../../teams/packageApp';
 
 // Node 20.19+ can require() an ES module, Jest cannot: @microsoft/app-manifest loads strip-bom 5, one such module.
 jest.mock(require.resolve('strip-bom', { paths: [require.resolve('@microsoft/app-manifest')] }), () => (text: string) => text.replace(/^\uFEFF/, ''));
 
 const botId = 'c0ffee00-1234-4abc-8def-0123456789ab';
-const env = { MicrosoftAppId: botId, PUBLIC_BASE_URL: 'https://assistant413.exemple.fr/bot' };
+const developer = {
+  TEAMS_DEVELOPER_NAME: 'Radiologie Logiciels SAS',
+  TEAMS_DEVELOPER_WEBSITE_URL: 'https://www.radiologie-logiciels.fr/assistant-413',
+  TEAMS_DEVELOPER_PRIVACY_URL: 'https://www.radiologie-logiciels.fr/confidentialite',
+  TEAMS_DEVELOPER_TERMS_URL: 'https://www.radiologie-logiciels.fr/conditions',
+};
+const env = { MicrosoftAppId: botId, PUBLIC_BASE_URL: 'https://assistant413.exemple.fr/bot', ...developer };
 const schemaRoot = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
 
 const command = z.object({ title: z.string(), description: z.string() });
@@ -83,7 +89,12 @@ describe('npm run teams:package', () => {
     expect(manifest.validDomains).toEqual(['assistant413.exemple.fr']);
     expect(manifest.name.short).toBe('Assistant 413');
     expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: 'fr-FR', additionalLanguages: [{ languageTag: 'en', file: 'en.json' }] });
-    expect(Object.values(manifest.developer).slice(1)).toEqual(Object.values(manifest.developer).slice(1).map((url) => expect.stringMatching(/^https:\/\/exemple\.fr\//)));
+    expect(manifest.developer).toEqual({
+      name: developer.TEAMS_DEVELOPER_NAME,
+      websiteUrl: developer.TEAMS_DEVELOPER_WEBSITE_URL,
+      privacyUrl: developer.TEAMS_DEVELOPER_PRIVACY_URL,
+      termsOfUseUrl: developer.TEAMS_DEVELOPER_TERMS_URL,
+    });
     expect(Object.values(manifest.icons).every((icon) => zip.file(icon) !== null)).toBe(true);
   });
 
@@ -138,6 +149,30 @@ describe('the packager refuses to build a package Teams would reject', () => {
     const outFile = join(dir, 'assistant-413-teams.zip');
     await expect(packageTeamsApp({ env: variables, outFile })).rejects.toThrow(problem);
     expect(existsSync(outFile)).toBe(false);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['no developer settings: the shipped «Éditions Exemple»', { MicrosoftAppId: botId, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL }, 'TEAMS_DEVELOPER_NAME: developer.name is still the placeholder «Éditions Exemple»'],
+    ['the name only: the shipped exemple.fr pages', { ...env, TEAMS_DEVELOPER_WEBSITE_URL: '', TEAMS_DEVELOPER_PRIVACY_URL: ' ', TEAMS_DEVELOPER_TERMS_URL: undefined }, 'TEAMS_DEVELOPER_WEBSITE_URL: developer.websiteUrl is still the placeholder «https://exemple.fr/assistant-413»'],
+    ['an example.com privacy page', { ...env, TEAMS_DEVELOPER_PRIVACY_URL: 'https://www.example.com/privacy' }, 'TEAMS_DEVELOPER_PRIVACY_URL: developer.privacyUrl is still the placeholder'],
+    ['plain http terms', { ...env, TEAMS_DEVELOPER_TERMS_URL: 'http://www.radiologie-logiciels.fr/conditions' }, 'TEAMS_DEVELOPER_TERMS_URL: must be an https:// address'],
+    ['a name over 32 characters', { ...env, TEAMS_DEVELOPER_NAME: 'Radiologie Logiciels et Services Associés SAS' }, 'TEAMS_DEVELOPER_NAME: at most 32 characters'],
+  ])('refuses %s, with exit code 2 and what to set', async (_name, variables, problem) => {
+    const dir = await mkdtemp(join(tmpdir(), 'teams-placeholder-'));
+    const outFile = join(dir, 'assistant-413-teams.zip');
+    const stderr: string[] = [];
+    const code = await runPackageCommand({ env: variables, outFile }, { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+    expect({ code, stderr: stderr.join('\n') }).toEqual({ code: 2, stderr: expect.stringContaining(problem) });
+    expect(existsSync(outFile)).toBe(false);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('packages with the developer settings, exit code 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'teams-developer-'));
+    const stdout: string[] = [];
+    const code = await runPackageCommand({ env, outFile: join(dir, 'app.zip') }, { stdout: (text) => stdout.push(text), stderr: () => undefined });
+    expect({ code, stdout }).toEqual({ code: 0, stdout: [expect.stringContaining('app.zip (Teams app ')] });
     await rm(dir, { recursive: true, force: true });
   });
 
