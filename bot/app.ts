@@ -21,6 +21,7 @@ import { createStores } from './state/stores';
 import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
+import { SendingOrderMiddleware } from './support/sendingOrder';
 import { purgeTranscripts } from './support/transcripts';
 import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
@@ -76,7 +77,13 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     }),
     today,
     handoff: operations.handoffEnabled
-      ? createHandoffRequester({ transcripts: stores.transcripts, hours: operations.openingHours, timeZone: operations.supportTimeZone })
+      ? createHandoffRequester({
+          transcripts: stores.transcripts,
+          hours: operations.openingHours,
+          timeZone: operations.supportTimeZone,
+          contact: operations.supportContact,
+          now,
+        })
       : undefined,
     editorProfile: profile ? botEditorProfile(profile) : undefined,
     followUps: createFollowUpScheduler(followUpStore),
@@ -86,10 +93,12 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
 
   const adapter = createAdapter(config, logger);
-  // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message.
+  // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message,
+  // replies are dated in sending order before the transcript logger copies them.
   adapter.use(new ReplyBufferMiddleware());
   adapter.use(new PrivateKeyGuard());
   adapter.use(new TranscriptLoggerMiddleware(stores.transcripts));
+  adapter.use(new SendingOrderMiddleware());
   adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
 
   const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });

@@ -146,7 +146,10 @@ export class AssistantBot extends ActivityHandler {
     const session = readSession(await this.sessions.get(context));
     if (!session.handedOff || (state !== 'completed' && state !== 'failed')) return;
     await this.sessions.set(context, { ...session, handedOff: false });
-    await context.sendActivity(MessageFactory.text(translatorOf(context)('commands.messages.handoffEnded'), undefined, InputHints.IgnoringInput));
+    const t = translatorOf(context);
+    // «failed»: nobody answered, so the user gets a way to reach the desk rather than «the conversation has ended».
+    const text = state === 'failed' ? t('commands.messages.handoffFailed', { contact: this.deps.handoff?.contact ?? ansLinks.ansSupportEmail }) : t('commands.messages.handoffEnded');
+    await context.sendActivity(MessageFactory.text(text, undefined, InputHints.IgnoringInput));
     const dc = await dialogContextOf(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();
   }
@@ -161,6 +164,7 @@ export class AssistantBot extends ActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const session = readSession(await this.sessions.get(context));
+    if (session.handedOff) return; // a person has the conversation until the desk ends the hand-off
     const t = translatorOf(context);
     const resuming = Object.keys(session.answers).length > 0 && !session.finished;
     const activity = MessageFactory.suggestedActions(

@@ -20,6 +20,7 @@ const operationsSchema = z
     HANDOFF_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
     SUPPORT_OPENING_HOURS: z.preprocess(blankAsUndefined, openingHoursSchema.default('1-5 09:00-18:00')),
     SUPPORT_TIME_ZONE: z.preprocess(blankAsUndefined, z.string().default('Europe/Paris')),
+    SUPPORT_CONTACT: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()),
     NOTIFY_API_KEY: optionalText,
     FOLLOW_UP_CRON: z.preprocess(blankAsUndefined, z.string().default('*/15 * * * *')),
   })
@@ -50,6 +51,7 @@ const operationsSchema = z
     openingHours: env.SUPPORT_OPENING_HOURS,
     supportTimeZone: env.SUPPORT_TIME_ZONE,
     notifyApiKey: env.NOTIFY_API_KEY ?? '',
+    supportContact: env.SUPPORT_CONTACT,
     followUpCron: env.FOLLOW_UP_CRON,
   }));
 

@@ -15,7 +15,8 @@ export function handoffSummary(t: TFunction, session: Session, language: string)
     caseNumber: structureType === undefined ? undefined : caseNumberOf(structureType),
     outcomeSoFar: end?.kind,
     answers: answered.map((question) => ({ slot: question.slot, value: displayValue(t, question, session.answers) })),
-    currentSlot: next?.slot,
+    // No question left and not finished: the user is at the summary.
+    currentSlot: next?.slot ?? (session.finished ? undefined : 'confirm'),
     validationErrors: Object.entries(session.failures).map(([slot, attempts]) => ({ slot, attempts })),
     documents: session.documents,
   };

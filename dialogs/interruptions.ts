@@ -1,15 +1,14 @@
 import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { matchOneChoice } from '../rules/questions/matchChoice';
-import { ansLinks } from '../rules/plan/prerequisites';
 import { walk } from '../rules/questions/walk';
 import { choiceActivity } from './choiceActivity';
 import { dialogIds } from './dialogIds';
 import { recogniseCommand } from './globalCommands';
 import { emptySession, readSession, Session } from './session';
-import { languageOfTurn, translatorOf, userText } from './turnText';
+import { translatorOf, userText } from './turnText';
 import type { HandoffRequester } from './handoff';
-import { handoffSummary } from './handoffSummary';
+import { requestHandoff } from './handoffRequest';
 import { vocabularyFor } from './vocabulary';
 
 const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
@@ -22,7 +21,6 @@ export async function handleInterruption(
   inner: DialogContext,
   sessions: StatePropertyAccessor<Session>,
   handoff?: HandoffRequester,
-  now: () => Date = () => new Date(),
 ): Promise<DialogTurnResult | undefined> {
   const context = inner.context;
   const t = translatorOf(context);
@@ -80,16 +78,7 @@ export async function handleInterruption(
     case 'resume':
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
-    case 'human': {
-      if (!handoff || !handoff.isOpen(now())) {
-        await context.sendActivity(say(t('commands.messages.human', { email: ansLinks.ansSupportEmail, faq: ansLinks.faq })));
-        await inner.repromptDialog();
-        return Dialog.EndOfTurn;
-      }
-      await sessions.set(context, { ...session, handedOff: true });
-      await context.sendActivity(say(t('commands.messages.handedOff')));
-      await handoff.request(context, handoffSummary(t, session, languageOfTurn(context)));
-      return Dialog.EndOfTurn;
-    }
+    case 'human':
+      return requestHandoff(inner, sessions, session, handoff);
   }
 }

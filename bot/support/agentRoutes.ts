@@ -25,7 +25,7 @@ export function registerAgentRoutes(server: Server, deps: AgentRoutesDependencie
       const activities = await readTranscript(deps.transcripts, channelId, conversationId);
       if (activities.length > 0) {
         const clear = deps.allowClearExport && req.query?.clear === 'true';
-        return { conversationId, channelId, activities: exportActivities(activities, clear) };
+        return { conversationId, channelId, activities: exportActivities(activities, { clear }) };
       }
     }
     res.send(404, { error: 'not found' });

@@ -7,10 +7,11 @@ import { ReplyBufferMiddleware } from '../../bot/state/replyBuffer';
 import { createHandoffRequester } from '../../bot/support/handoff';
 import { openingHoursSchema } from '../../bot/support/openingHours';
 import { PrivateKeyGuard } from '../../bot/support/privateKeyGuard';
+import { SendingOrderMiddleware } from '../../bot/support/sendingOrder';
 import { RecordingProducer } from '../dialogs/conversationHarness';
 
 /** The whole bot with the app's middleware order, on a TestAdapter, its stores in memory. */
-export function startBot(options: { openingHours?: string; today?: () => string } = {}) {
+export function startBot(options: { openingHours?: string; now?: () => Date; today?: () => string } = {}) {
   const storage = new MemoryStorage();
   const transcripts = new MemoryTranscriptStore();
   const followUpStore = new FollowUpStore(storage);
@@ -19,13 +20,14 @@ export function startBot(options: { openingHours?: string; today?: () => string 
     conversationState,
     documents: new RecordingProducer(),
     today: options.today ?? (() => '2026-11-30'),
-    handoff: createHandoffRequester({ transcripts, hours: openingHoursSchema.parse(options.openingHours ?? '1-7 00:00-24:00'), timeZone: 'Europe/Paris' }),
+    handoff: createHandoffRequester({ transcripts, hours: openingHoursSchema.parse(options.openingHours ?? '1-7 00:00-24:00'), timeZone: 'Europe/Paris', now: options.now }),
     followUps: createFollowUpScheduler(followUpStore),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.use(new ReplyBufferMiddleware());
   adapter.use(new PrivateKeyGuard());
   adapter.use(new TranscriptLoggerMiddleware(transcripts));
+  adapter.use(new SendingOrderMiddleware());
   const drain = (): Partial<Activity>[] => {
     const replies: Partial<Activity>[] = [];
     for (let next = adapter.activeQueue.shift(); next; next = adapter.activeQueue.shift()) replies.push(next);

@@ -29,11 +29,14 @@ describe('hand-off to a person', () => {
     expect(slot((await bot.say('non')).at(-1))).toBe('services');
   });
 
-  it('outside opening hours gives the ANS support instead and goes on', async () => {
-    const bot = startBot({ openingHours: '1-7 00:00-00:00' });
+  it('outside opening hours gives the desk’s hours, when to come back and the ANS support instead, and goes on', async () => {
+    // Friday 19:30 in Paris: back on Monday.
+    const bot = startBot({ openingHours: '1-5 09:00-12:30, 1-5 14:00-18:00', now: () => new Date('2026-12-04T18:30:00Z') });
     await bot.say('bonjour');
     const replies = await bot.say('je veux un humain');
     expect(replies.some((activity) => activity.type === 'event')).toBe(false);
+    expect(replies[0]?.text).toContain('Ils répondent du lundi au vendredi de 09:00 à 12:30 et du lundi au vendredi de 14:00 à 18:00 (heure de Paris)');
+    expect(replies[0]?.text).toContain('revenez lundi à 09:00');
     expect(replies[0]?.text).toContain('monserviceclient.certificats@esante.gouv.fr');
     expect(slot(replies.at(-1))).toBe('risController');
   });

@@ -47,8 +47,8 @@ describe.each([
 
   it('masks card and phone numbers on export unless the clear export is asked', async () => {
     const activities = await readTranscript(store, 'directline', 'recent');
-    expect(exportActivities(activities, false)[0]?.text).toBe('carte ••••••••82');
-    expect(exportActivities(activities, true)[0]?.text).toBe('carte 1107463982');
+    expect(exportActivities(activities, { clear: false })[0]?.text).toBe('carte ••••••••82');
+    expect(exportActivities(activities, { clear: true })[0]?.text).toBe('carte 1107463982');
   });
 
   it('deletes transcripts older than the retention period and keeps the others', async () => {
