@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { supportedLanguages, translatorFor } from '../locales';
 import { normaliseWords } from '../rules/questions/matchChoice';
 import { perTranslator } from './translatorCache';
 import { phrasesOf } from './vocabulary';
@@ -6,8 +7,14 @@ import { phrasesOf } from './vocabulary';
 export const globalCommands = ['help', 'back', 'restart', 'cancel', 'human', 'resume'] as const;
 export type GlobalCommand = (typeof globalCommands)[number];
 
-/** A command's phrases, normalised once per language: every message is checked against all of them. */
-const commandPhrases = perTranslator((t, command) => phrasesOf(t, `commands.phrases.${command}`).map(normaliseWords));
+/**
+ * A command's phrases in every language, the turn's own first, normalised once: «advisor» works in a French
+ * conversation and «conseiller» in an English one (Teams may send no locale, which reads as French).
+ */
+const commandPhrases = perTranslator((t, command) => {
+  const others = supportedLanguages.map((language) => translatorFor(language)).filter((other) => other !== t);
+  return [...new Set([t, ...others].flatMap((each) => phrasesOf(each, `commands.phrases.${command}`).map(normaliseWords)))];
+});
 
 /**
  * A message that is a command («aide», «retour», «recommencer», «annuler») exactly, or that asks for a
