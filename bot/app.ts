@@ -20,6 +20,7 @@ import { ReplyBufferMiddleware } from './state/replyBuffer';
 import { createStores } from './state/stores';
 import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
+import { createKeyThrottle } from './support/keyThrottle';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
 import { SendingOrderMiddleware } from './support/sendingOrder';
 import { purgeTranscripts } from './support/transcripts';
@@ -102,11 +103,20 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
 
   const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
+  // One throttle for both keys: failed attempts on either count against the caller's address.
+  const keyThrottle = createKeyThrottle({ maxFailures: operations.apiKeyMaxFailures, windowMs: 15 * 60_000 });
   if (operations.agentApiKey) {
-    registerAgentRoutes(server.server, { agentApiKey: operations.agentApiKey, allowClearExport: operations.allowClearExport, transcripts: stores.transcripts, channelIds: transcriptChannels });
+    registerAgentRoutes(server.server, {
+      key: { key: operations.agentApiKey, throttle: keyThrottle },
+      allowClearExport: operations.allowClearExport,
+      transcripts: stores.transcripts,
+      channelIds: transcriptChannels,
+    });
   }
   const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
-  if (operations.notifyApiKey) registerNotifyRoute(server.server, { notifyKey: operations.notifyApiKey, processDue: () => notifier.processDue() });
+  if (operations.notifyApiKey) {
+    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle }, processDue: () => notifier.processDue() });
+  }
 
   const onTimerError = (error: unknown) => logger.error('timer.failed', errorLogFields(error));
   const timers =

@@ -5,6 +5,11 @@ import type { StorageSettings } from './state/stores';
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(blankAsUndefined, z.string().trim().optional());
+/** A key callers present: long enough that guessing is hopeless (failed attempts are throttled too). */
+const apiKey = z.preprocess(
+  blankAsUndefined,
+  z.string().trim().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`), or empty to switch the route off').optional(),
+);
 
 /** Storage, support and follow-up settings (the server's own are in config.ts), read once at start. */
 const operationsSchema = z
@@ -15,13 +20,14 @@ const operationsSchema = z
     AZURE_TRANSCRIPT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-transcripts')),
     AZURE_DOCUMENT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-documents')),
     TRANSCRIPT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
-    AGENT_API_KEY: optionalText,
+    AGENT_API_KEY: apiKey,
     AGENT_CLEAR_EXPORT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
     HANDOFF_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
     SUPPORT_OPENING_HOURS: z.preprocess(blankAsUndefined, openingHoursSchema.default('1-5 09:00-18:00')),
     SUPPORT_TIME_ZONE: z.preprocess(blankAsUndefined, z.string().default('Europe/Paris')),
     SUPPORT_CONTACT: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()),
-    NOTIFY_API_KEY: optionalText,
+    NOTIFY_API_KEY: apiKey,
+    API_KEY_MAX_FAILURES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
     FOLLOW_UP_CRON: z.preprocess(blankAsUndefined, z.string().default('*/15 * * * *')),
   })
   .superRefine((env, ctx) => {
@@ -51,6 +57,7 @@ const operationsSchema = z
     openingHours: env.SUPPORT_OPENING_HOURS,
     supportTimeZone: env.SUPPORT_TIME_ZONE,
     notifyApiKey: env.NOTIFY_API_KEY ?? '',
+    apiKeyMaxFailures: env.API_KEY_MAX_FAILURES,
     supportContact: env.SUPPORT_CONTACT,
     followUpCron: env.FOLLOW_UP_CRON,
   }));

@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'restify';
+import type { KeyThrottle } from './keyThrottle';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
@@ -8,10 +10,40 @@ export function agentKeyMatches(expected: string, presented: string | undefined)
   return timingSafeEqual(digest(expected), digest(presented));
 }
 
-/** The key from `Authorization: Bearer …` or `X-Agent-Key`. */
+/** The key from `Authorization: Bearer …` (the scheme is case-insensitive, RFC 9110 §11.1) or `X-Agent-Key`. */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const authorization = headers.authorization;
-  if (typeof authorization === 'string' && authorization.startsWith('Bearer ')) return authorization.slice('Bearer '.length);
+  const bearer = typeof authorization === 'string' ? /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization) : null;
+  if (bearer?.[1]) return bearer[1];
   const header = headers['x-agent-key'];
   return typeof header === 'string' ? header : undefined;
+}
+
+export interface KeyCheck {
+  key: string;
+  throttle: KeyThrottle;
+  now?: () => number;
+}
+
+/**
+ * Answers 429 to an address over its failed attempts (before looking at the key, so a throttled guesser
+ * learns nothing), 401 to a missing or wrong key; true when the request may go on.
+ */
+export function authorised(req: Request, res: Response, check: KeyCheck): boolean {
+  const client = req.socket?.remoteAddress ?? 'unknown';
+  const now = (check.now ?? Date.now)();
+  const wait = check.throttle.retryAfterSeconds(client, now);
+  res.header('Cache-Control', 'no-store');
+  if (wait > 0) {
+    res.header('Retry-After', String(wait));
+    res.send(429, { error: 'tooManyAttempts' });
+    return false;
+  }
+  if (!agentKeyMatches(check.key, presentedKey(req.headers))) {
+    check.throttle.recordFailure(client, now);
+    res.header('WWW-Authenticate', 'Bearer');
+    res.send(401, { error: 'unauthorized' });
+    return false;
+  }
+  return true;
 }

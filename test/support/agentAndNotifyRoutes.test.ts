@@ -2,13 +2,16 @@ import { RunningApp, startApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
 import { ChannelDriver } from '../../bench/channelDriver';
 
+const agentKey = 'agent-key-0123456789-0123456789-0123456789';
+const notifyKey = 'notify-key-0123456789-0123456789-0123456789';
+
 describe('agent and notify endpoints through the real server', () => {
   let app: RunningApp;
   let base: string;
   let driver: ChannelDriver;
   beforeAll(async () => {
     app = await startApp({
-      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: 'agent-key-0123456789', NOTIFY_API_KEY: 'notify-key-0123456789' },
+      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: agentKey, NOTIFY_API_KEY: notifyKey, API_KEY_MAX_FAILURES: '1000' },
       port: 0,
       logger: silentLogger,
       followUpTimer: false,
@@ -27,23 +30,25 @@ describe('agent and notify endpoints through the real server', () => {
 
   it.each([
     ['no key', {}],
-    ['a wrong key', { Authorization: 'Bearer agent-key-0123456788' }],
+    ['a wrong key', { Authorization: `Bearer ${agentKey.slice(0, -1)}8` }],
     ['a prefix of the key', { Authorization: 'Bearer agent-key' }],
-    ['the key with more after it', { 'X-Agent-Key': 'agent-key-0123456789-and-more' }],
-    ['the notify key', { Authorization: 'Bearer notify-key-0123456789' }],
+    ['the key with more after it', { 'X-Agent-Key': `${agentKey}-and-more` }],
+    ['the notify key', { Authorization: `Bearer ${notifyKey}` }],
   ])('refuses %s with 401', async (_case, headers) => {
     expect((await fetch(`${base}/api/transcripts/agent-conv`, { headers })).status).toBe(401);
     expect((await fetch(`${base}/api/transcripts/agent-conv/view`, { headers })).status).toBe(401);
   });
 
   it('answers 404 for an unknown conversation and lists nothing', async () => {
-    const headers = { Authorization: 'Bearer agent-key-0123456789' };
+    const headers = { Authorization: `Bearer ${agentKey}` };
     expect((await fetch(`${base}/api/transcripts/unknown`, { headers })).status).toBe(404);
     expect((await fetch(`${base}/api/transcripts`, { headers })).status).toBe(404);
+    expect((await fetch(`${base}/api/transcripts/`, { headers })).status).toBe(404);
+    expect((await fetch(`${base}/api/transcripts/${'x'.repeat(600)}`, { headers })).status).toBe(404);
   });
 
-  it('gives the transcript as JSON and HTML, phone numbers masked', async () => {
-    const headers = { Authorization: 'Bearer agent-key-0123456789' };
+  it('gives the transcript as JSON and HTML, phone numbers masked (scheme in any case)', async () => {
+    const headers = { Authorization: `bearer ${agentKey}` };
     const json = (await (await fetch(`${base}/api/transcripts/agent-conv`, { headers })).json()) as { activities: { text?: string }[] };
     const texts = json.activities.map((activity) => activity.text ?? '').join('\n');
     expect(texts).toContain('un GIE');
@@ -57,9 +62,42 @@ describe('agent and notify endpoints through the real server', () => {
 
   it('POST /api/notify needs its key and reports what it sent', async () => {
     expect((await fetch(`${base}/api/notify`, { method: 'POST' })).status).toBe(401);
-    expect((await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: 'Bearer agent-key-0123456789' } })).status).toBe(401);
-    const response = await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: 'Bearer notify-key-0123456789' } });
+    expect((await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${agentKey}` } })).status).toBe(401);
+    const response = await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${notifyKey}` } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ sent: 0, failed: 0 });
+  });
+});
+
+describe('keys: long enough at start, guesses throttled', () => {
+  it.each([
+    ['AGENT_API_KEY', { AGENT_API_KEY: 'a' }],
+    ['NOTIFY_API_KEY', { NOTIFY_API_KEY: 'x'.repeat(31) }],
+  ])('refuses to start with a %s shorter than 32 characters', async (variable, env) => {
+    await expect(startApp({ env: { PORT: '0', LOG_LEVEL: 'error', ...env }, port: 0, logger: silentLogger, followUpTimer: false })).rejects.toThrow(
+      `${variable}: must be at least 32 characters`,
+    );
+  });
+
+  it('answers 429 once an address has failed API_KEY_MAX_FAILURES times, on both routes, even with the right key', async () => {
+    const app = await startApp({
+      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: agentKey, NOTIFY_API_KEY: notifyKey, API_KEY_MAX_FAILURES: '5' },
+      port: 0,
+      logger: silentLogger,
+      followUpTimer: false,
+    });
+    try {
+      const base = `http://127.0.0.1:${app.port}`;
+      const guess = (n: number) => fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer guess-${n}-${'0'.repeat(32)}` } });
+      const statuses: number[] = [];
+      for (let n = 0; n < 8; n += 1) statuses.push((await guess(n)).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+      const right = await fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer ${agentKey}` } });
+      expect(right.status).toBe(429);
+      expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${notifyKey}` } })).status).toBe(429);
+    } finally {
+      await app.close();
+    }
   });
 });
