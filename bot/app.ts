@@ -23,6 +23,7 @@ import { createHandoffRequester } from './support/handoff';
 import { createKeyThrottle } from './support/keyThrottle';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
 import { SendingOrderMiddleware } from './support/sendingOrder';
+import { storedAnswers } from './support/storedAnswers';
 import { purgeTranscripts } from './support/transcripts';
 import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
@@ -111,6 +112,9 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       allowClearExport: operations.allowClearExport,
       transcripts: stores.transcripts,
       channelIds: transcriptChannels,
+      answersOf: (channelId, conversationId) => storedAnswers(stores.state, channelId, conversationId),
+      publicBaseUrl: config.publicBaseUrl,
+      timeZone: operations.supportTimeZone,
     });
   }
   const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
