@@ -148,7 +148,8 @@ export class AssistantBot extends ActivityHandler {
     await this.sessions.set(context, { ...session, handedOff: false });
     const t = translatorOf(context);
     // «failed»: nobody answered, so the user gets a way to reach the desk rather than «the conversation has ended».
-    const text = state === 'failed' ? t('commands.messages.handoffFailed', { contact: this.deps.handoff?.contact ?? ansLinks.ansSupportEmail }) : t('commands.messages.handoffEnded');
+    const contact = this.deps.handoff?.contact ?? ansLinks.ansSupportEmail;
+    const text = state === 'failed' ? t('commands.messages.handoffFailed', { contact }) : t('commands.messages.handoffEnded');
     await context.sendActivity(MessageFactory.text(text, undefined, InputHints.IgnoringInput));
     const dc = await dialogContextOf(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();

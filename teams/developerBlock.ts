@@ -10,7 +10,6 @@ const developerEnvSchema = z.object({
   TEAMS_DEVELOPER_PRIVACY_URL: httpsUrl,
   TEAMS_DEVELOPER_TERMS_URL: httpsUrl,
 });
-export const developerVariables = developerEnvSchema.keyof().options;
 
 const developerSchema = z.object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() }).passthrough();
 export type Developer = z.infer<typeof developerSchema>;

@@ -19,10 +19,23 @@ const links = (html: string) => [...html.matchAll(/<a\b[^>]*href="([^"]*)"/g)].m
 describe('the transcript view', () => {
   const html = render([
     message('bot', '**Votre situation**\n- Cas 2\n\n```\nopenssl req -new\n```', '2026-11-30T09:00:05.123Z'),
-    message('bot', `[Formulaire](${ownDocument}) · [faux](https://bot.exemple.fr/documents.evil.fr/${token}/f.pdf) · [ailleurs](https://evil.fr/documents/${token}/f.pdf) · [x](javascript:alert(1)) · <https://annuaire.sante.fr> · ![i](https://evil.fr/p.png) · <script>alert(1)</script>`, '2026-07-01T22:30:00Z', [
-      { contentType: 'application/pdf', contentUrl: ownDocument, name: 'formulaire-413.pdf' },
-      { contentType: 'application/pdf', contentUrl: `https://evil.fr/documents/${token}/f.pdf`, name: 'faux.pdf' },
-    ]),
+    message(
+      'bot',
+      [
+        `[Formulaire](${ownDocument})`,
+        `[faux](https://bot.exemple.fr/documents.evil.fr/${token}/f.pdf)`,
+        `[ailleurs](https://evil.fr/documents/${token}/f.pdf)`,
+        '[x](javascript:alert(1))',
+        '<https://annuaire.sante.fr>',
+        '![i](https://evil.fr/p.png)',
+        '<script>alert(1)</script>',
+      ].join(' · '),
+      '2026-07-01T22:30:00Z',
+      [
+        { contentType: 'application/pdf', contentUrl: ownDocument, name: 'formulaire-413.pdf' },
+        { contentType: 'application/pdf', contentUrl: `https://evil.fr/documents/${token}/f.pdf`, name: 'faux.pdf' },
+      ],
+    ),
     message('user', `[cliquez](${ownDocument}) <b>gras</b>`, '2026-11-30T09:01:00Z', [{ contentType: 'application/pdf', contentUrl: ownDocument, name: 'envoi.pdf' }]),
   ]);
 

@@ -153,11 +153,31 @@ describe('the packager refuses to build a package Teams would reject', () => {
   });
 
   it.each([
-    ['no developer settings: the shipped «Éditions Exemple»', { MicrosoftAppId: botId, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL }, 'TEAMS_DEVELOPER_NAME: developer.name is still the placeholder «Éditions Exemple»'],
-    ['the name only: the shipped exemple.fr pages', { ...env, TEAMS_DEVELOPER_WEBSITE_URL: '', TEAMS_DEVELOPER_PRIVACY_URL: ' ', TEAMS_DEVELOPER_TERMS_URL: undefined }, 'TEAMS_DEVELOPER_WEBSITE_URL: developer.websiteUrl is still the placeholder «https://exemple.fr/assistant-413»'],
-    ['an example.com privacy page', { ...env, TEAMS_DEVELOPER_PRIVACY_URL: 'https://www.example.com/privacy' }, 'TEAMS_DEVELOPER_PRIVACY_URL: developer.privacyUrl is still the placeholder'],
-    ['plain http terms', { ...env, TEAMS_DEVELOPER_TERMS_URL: 'http://www.radiologie-logiciels.fr/conditions' }, 'TEAMS_DEVELOPER_TERMS_URL: must be an https:// address'],
-    ['a name over 32 characters', { ...env, TEAMS_DEVELOPER_NAME: 'Radiologie Logiciels et Services Associés SAS' }, 'TEAMS_DEVELOPER_NAME: at most 32 characters'],
+    [
+      'no developer settings: the shipped «Éditions Exemple»',
+      { MicrosoftAppId: botId, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL },
+      'TEAMS_DEVELOPER_NAME: developer.name is still the placeholder «Éditions Exemple»',
+    ],
+    [
+      'the name only: the shipped exemple.fr pages',
+      { ...env, TEAMS_DEVELOPER_WEBSITE_URL: '', TEAMS_DEVELOPER_PRIVACY_URL: ' ', TEAMS_DEVELOPER_TERMS_URL: undefined },
+      'TEAMS_DEVELOPER_WEBSITE_URL: developer.websiteUrl is still the placeholder «https://exemple.fr/assistant-413»',
+    ],
+    [
+      'an example.com privacy page',
+      { ...env, TEAMS_DEVELOPER_PRIVACY_URL: 'https://www.example.com/privacy' },
+      'TEAMS_DEVELOPER_PRIVACY_URL: developer.privacyUrl is still the placeholder',
+    ],
+    [
+      'plain http terms',
+      { ...env, TEAMS_DEVELOPER_TERMS_URL: 'http://www.radiologie-logiciels.fr/conditions' },
+      'TEAMS_DEVELOPER_TERMS_URL: must be an https:// address',
+    ],
+    [
+      'a name over 32 characters',
+      { ...env, TEAMS_DEVELOPER_NAME: 'Radiologie Logiciels et Services Associés SAS' },
+      'TEAMS_DEVELOPER_NAME: at most 32 characters',
+    ],
   ])('refuses %s, with exit code 2 and what to set', async (_name, variables, problem) => {
     const dir = await mkdtemp(join(tmpdir(), 'teams-placeholder-'));
     const outFile = join(dir, 'assistant-413-teams.zip');
