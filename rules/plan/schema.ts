@@ -8,6 +8,7 @@ export const prerequisiteIds = [
   'contratAdhesion',
   'carteResponsableStructure',
   'structureIdentifier',
+  'editorContract',
   'editorCpaCards',
   'structureCpsCpe',
 ] as const;
