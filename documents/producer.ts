@@ -41,8 +41,8 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
       const [forms, guideDocument, reminderDocument] = await Promise.all([
         Promise.all(
           plan.forms.map(async (form) => {
-            const request = form413Request(formT, plan, form);
-            const bytes = await deps.renderForm413({ fields: request.fields, coverNote: request.coverNote });
+            const request = form413Request(t, formT, plan, form);
+            const bytes = await deps.renderForm413({ fields: request.fields, cover: request.cover });
             const description = t('documents.form413.description', { count: plan.forms.length, number: form.number, total: plan.forms.length, editors: form.editorNames.join(', ') });
             return store('form413', bytes, 'application/pdf', request.fileName, description);
           }),
