@@ -2,7 +2,6 @@ import type { PDFFont } from 'pdf-lib';
 import type { CoverPage } from './document';
 import type { UpdatedObject } from './incrementalUpdate';
 import { colours } from './layout';
-import { wrapText } from './painter';
 import { num, refText, rgbFill, rgbStroke, streamBody } from './pdfSyntax';
 import { printable } from './printable';
 import type { TemplateIndex } from './templateIndex';
@@ -10,6 +9,40 @@ import type { TemplateIndex } from './templateIndex';
 const margin = 56;
 const largest = 10.5;
 const smallest = 7;
+
+/** Word widths at size 1, per font: pdf-lib measures a text glyph by glyph, and a cover wraps some 400 words. */
+const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+function widthOf(font: PDFFont, word: string): number {
+  let widths = wordWidths.get(font);
+  if (!widths) wordWidths.set(font, (widths = new Map()));
+  let width = widths.get(word);
+  if (width === undefined) {
+    // Names and addresses vary per request: the cache is bounded, not a leak.
+    if (widths.size > 5000) widths.clear();
+    widths.set(word, (width = font.widthOfTextAtSize(word, 1)));
+  }
+  return width;
+}
+
+/** Lines of words that fit `width` at `size`, measured word by word (kerning across a space is negligible here). */
+function wrapWords(font: PDFFont, size: number, text: string, width: number): string[] {
+  const space = widthOf(font, ' ') * size;
+  const lines: string[] = [];
+  let line: string[] = [];
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const needed = widthOf(font, word) * size;
+    if (line.length > 0 && used + space + needed > width) {
+      lines.push(line.join(' '));
+      line = [];
+      used = 0;
+    }
+    used += (line.length > 0 ? space : 0) + needed;
+    line.push(word);
+  }
+  return [...lines, line.join(' ')];
+}
 
 interface Line {
   text: string;
@@ -23,7 +56,7 @@ interface Line {
 function linesAt(cover: CoverPage, fonts: { regular: PDFFont; bold: PDFFont }, size: number, width: number): Line[] {
   const lines: Line[] = [];
   const add = (text: string, bold: boolean, at: number, first: number, next = at * 1.3) =>
-    wrapText(bold ? fonts.bold : fonts.regular, at, printable(fonts.regular, text), width).forEach((line, index) =>
+    wrapWords(bold ? fonts.bold : fonts.regular, at, printable(fonts.regular, text), width).forEach((line, index) =>
       lines.push({ text: line, bold, size: at, lead: index === 0 ? first : next }),
     );
   add(cover.title, true, size + 5, 0);
