@@ -64,6 +64,7 @@ export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
     title: t('guide.title', { structures }),
     sections: [
       section(t('guide.login.heading'), [
+        t('guide.login.form413', { officialUrl: ansLinks.form413, onlineUrl: ansLinks.form413Online }),
         ...prerequisiteParagraphs(t, plan),
         t('guide.login.card', { url: ansLinks.platform }),
         t('guide.login.psc'),
