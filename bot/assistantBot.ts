@@ -11,7 +11,7 @@ import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
 import { formatDate } from '../dialogs/formatDate';
 import type { FollowUp } from '../rules/followUp';
 import { ansLinks } from '../rules/plan/prerequisites';
-import { ansNoticeDays } from '../rules/plan/timeline';
+import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
 import { isConflict } from './state/optimisticConversationState';
@@ -130,8 +130,8 @@ export class AssistantBot extends ActivityHandler {
     const session = readSession(await this.sessions.get(context));
     const t = translatorOf(context);
     if (followUp.kind === 'renewal') {
-      // The renewal follow-up is due the ANS's notice period before expiry.
-      const expiresOn = formatDate(addDays(followUp.dueOn, ansNoticeDays), languageOfTurn(context));
+      // Our renewal follow-up is due its own period before expiry.
+      const expiresOn = formatDate(addDays(followUp.dueOn, reminderDaysBeforeExpiry), languageOfTurn(context));
       await context.sendActivity(MessageFactory.text(t('followUp.renewalDue', { expiresOn, url: ansLinks.platform }), undefined, InputHints.AcceptingInput));
     } else if (session.followUp && !['done', 'stopped'].includes(session.followUp.phase)) {
       await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });

@@ -9,11 +9,11 @@ export interface ProducedDocument {
   url: string;
   /** What the file is, in the user's language, for the list in the chat. */
   description: string;
-  /** The same content as chat text, where the document has one (the implementation guide). */
-  text?: string;
 }
 
 /** Makes the documents of a finished request (Form 413 PDFs, the implementation guide, the .ics reminder). */
 export interface DocumentProducer {
   produce(request: { plan: Plan; language: Language; conversationId: string; today: string }): Promise<ProducedDocument[]>;
+  /** The implementation guide as chat text, for «voir les instructions techniques» (it is not sent unasked). */
+  technicalInstructions(request: { plan: Plan; language: Language }): string;
 }

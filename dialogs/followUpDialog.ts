@@ -178,6 +178,7 @@ export class FollowUpDialog extends Dialog {
           commonName: certificate?.commonName ?? '',
           structure: certificate?.structure.denomination || certificate?.structure.identifier || '',
           nationalId: certificate?.structure.nationalStructureId ?? '',
+          usage: certificate?.usages.join(' + ') ?? '',
           url: ansLinks.platform,
         };
         const fixed = certificate?.commonNameFixed ? 'Fixed' : 'Free';

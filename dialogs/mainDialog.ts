@@ -1,5 +1,5 @@
 import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
 import { radiologistInMessage } from '../rules/directory/directoryQuery';
@@ -17,6 +17,7 @@ import { emptySession, readSession, Session } from './session';
 import { recogniseCommand } from './globalCommands';
 import { walk } from '../rules/questions/walk';
 import { SummaryDialog, SummaryResult } from './summaryDialog';
+import { answerTechnicalInstructions } from './technicalInstructions';
 import { languageOfTurn, translatorOf, userText } from './turnText';
 
 export interface MainDialogDependencies {
@@ -56,13 +57,23 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    if (await this.technicalInstructions(inner.context)) {
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     return (await handleInterruption(inner, this.deps.sessions, this.deps.handoff)) ?? super.onContinueDialog(inner);
+  }
+
+  /** «voir les instructions techniques»: the guide's text, only on request (the documents carry its PDF). */
+  private async technicalInstructions(context: TurnContext): Promise<boolean> {
+    return answerTechnicalInstructions(context, await this.session(context), this.deps.documents, this.deps.today());
   }
 
   private async askQuestions(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const session = await this.session(step.context);
     const t = translatorOf(step.context);
     if (session.finished) {
+      if (await this.technicalInstructions(step.context)) return step.endDialog();
       // A finished request still understands «retour» and «recommencer».
       const command = recogniseCommand(t, userText(step.context));
       const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
@@ -112,11 +123,9 @@ export class MainDialog extends ComponentDialog {
     const plan = planFromAnswers(session.answers, today);
     const language = languageOfTurn(step.context);
     const conversationId = step.context.activity.conversation.id;
+    // The technical guide goes as a PDF with the documents; its text only on request («voir les instructions techniques»).
     const documents = plan.outcome.kind === 'form413' ? await this.deps.documents.produce({ plan, language, conversationId, today }) : [];
-    for (const document of documents) {
-      if (document.text) await step.context.sendActivity(MessageFactory.text(document.text, undefined, InputHints.IgnoringInput));
-    }
-    const outcome = outcomeActivity(translatorOf(step.context), plan, language, documents);
+    const outcome = outcomeActivity(translatorOf(step.context), plan, documents);
     if (plan.outcome.kind !== 'form413') await step.context.sendActivity(outcome);
     session.finished = true;
     session.documents = documents.map(({ kind, fileName, url }) => ({ kind, fileName, url }));

@@ -1,13 +1,12 @@
 import { Activity, InputHints, MessageFactory } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import type { Language } from '../locales';
 import type { Plan } from '../rules/plan/schema';
 import type { ProducedDocument } from './documentProducer';
 import { outcomeText } from './outcomeText';
 
 /** The activity that ends the guided path: `channelData.outcome` and the documents (conversation.md). */
-export function outcomeActivity(t: TFunction, plan: Plan, language: Language, documents: ProducedDocument[]): Partial<Activity> {
-  const activity = MessageFactory.text(outcomeText(t, plan, language, documents), undefined, InputHints.AcceptingInput);
+export function outcomeActivity(t: TFunction, plan: Plan, documents: ProducedDocument[]): Partial<Activity> {
+  const activity = MessageFactory.text(outcomeText(t, plan, documents), undefined, InputHints.AcceptingInput);
   activity.attachments = documents.map((document) => ({ contentType: document.contentType, contentUrl: document.url, name: document.fileName }));
   const outcome = {
     kind: plan.outcome.kind,

@@ -1,5 +1,6 @@
 import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
 import { getI18n } from '../locales';
+import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import type { Form413Document } from './form413';
 import { form413Request } from './form413Request';
 import { GuideContent, guideAsText, implementationGuide } from './guide/guideContent';
@@ -21,7 +22,7 @@ export interface DocumentProducerDependencies {
   now: () => Date;
 }
 
-/** Form 413 PDFs (one per planned form), the implementation guide (PDF) and the .ics renewal reminder. */
+/** Form 413 PDFs (one per planned form), the implementation guide (PDF, and as text on request) and the .ics renewal reminder. */
 export function createDocumentProducer(deps: DocumentProducerDependencies): DocumentProducer {
   // pdf-lib is loaded only when used: the bot passes its pool's renderer, and its own thread never loads it.
   const renderGuidePdf = deps.renderGuidePdf ?? (async (content: GuideContent, footer: string) => (await import('./textPdf')).renderTextPdf(content, footer));
@@ -41,8 +42,8 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
       const [forms, guideDocument, reminderDocument] = await Promise.all([
         Promise.all(
           plan.forms.map(async (form) => {
-            const request = form413Request(formT, plan, form);
-            const bytes = await deps.renderForm413({ fields: request.fields, coverNote: request.coverNote });
+            const request = form413Request(t, formT, plan, form);
+            const bytes = await deps.renderForm413({ fields: request.fields, cover: request.cover });
             const description = t('documents.form413.description', { count: plan.forms.length, number: form.number, total: plan.forms.length, editors: form.editorNames.join(', ') });
             return store('form413', bytes, 'application/pdf', request.fileName, description);
           }),
@@ -52,11 +53,14 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
         ),
         reminder
           ? buildReminder(reminder).then((calendar) =>
-              store('renewalReminder', new TextEncoder().encode(calendar), 'text/calendar', t('documents.reminder.fileName'), t('documents.reminder.description')),
+              store('renewalReminder', new TextEncoder().encode(calendar), 'text/calendar', t('documents.reminder.fileName'), t('documents.reminder.description', { days: reminderDaysBeforeExpiry })),
             )
           : undefined,
       ]);
-      return [...forms, { ...guideDocument, text: guideAsText(guide) }, ...(reminderDocument ? [reminderDocument] : [])];
+      return [...forms, guideDocument, ...(reminderDocument ? [reminderDocument] : [])];
+    },
+    technicalInstructions({ plan, language }) {
+      return guideAsText(implementationGuide(getI18n().getFixedT(language), plan));
     },
   };
 }

@@ -48,11 +48,17 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
   for (const part of content.sections) {
     y -= 6;
     write(part.heading, fonts.bold, 12, rgb(0, 0.2, 0.5));
-    for (const paragraph of part.paragraphs) {
-      write(paragraph, fonts.body, 10);
-      y -= 3;
+    for (const block of part.blocks) {
+      if ('text' in block) {
+        write(block.text, fonts.body, 10);
+        y -= 3;
+        continue;
+      }
+      y -= 2;
+      write(block.caption, fonts.bold, 9);
+      for (const line of block.lines) write(line, fonts.code, 8.5, rgb(0.15, 0.15, 0.15));
+      y -= 6;
     }
-    for (const command of part.commands) write(command, fonts.code, 8.5, rgb(0.15, 0.15, 0.15));
   }
   pdf.getPages().forEach((each, index, pages) =>
     each.drawText(printable(fonts.body, `${footer} — ${index + 1}/${pages.length}`), { x: margin, y: margin - 20, size: 8, font: fonts.body, color: rgb(0.4, 0.4, 0.4) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, addWorkingDays, addYears } from './plan/workingDays';
-import { ansNoticeDays, ansProcessingWorkingDays, validityYears } from './plan/timeline';
+import { ansProcessingWorkingDays, reminderDaysBeforeExpiry, validityYears } from './plan/timeline';
 import { isoDateSchema } from './plan/schema';
 
 /** A follow-up the bot owes a conversation: the ANS's answer to the form, then the renewal. */
@@ -15,13 +15,13 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
-/** The ANS answers within 3 working days of the form being sent (guide §4). */
+/** The ANS answers in about 3 working days from when the form is sent (guide §4: «environ 3 jours ouvrés»). */
 export const ansAnswerDueOn = (sentOn: string): string => addWorkingDays(sentOn, ansProcessingWorkingDays);
 
-/** The renewal reminder: 60 days before the 3-year expiry, while the certificate can still be renewed (guide §8). */
+/** Our renewal reminder: 60 days before the 3-year expiry, while the certificate can still be renewed (guide §8). */
 export function renewalDueOn(issuedOn: string): { expiresOn: string; remindOn: string } {
   const expiresOn = addYears(issuedOn, validityYears);
-  return { expiresOn, remindOn: addDays(expiresOn, -ansNoticeDays) };
+  return { expiresOn, remindOn: addDays(expiresOn, -reminderDaysBeforeExpiry) };
 }
 
 /** A reference «loosely» checked: what an acknowledgement e-mail could carry, without control characters. */

@@ -5,7 +5,8 @@ import { insiCommonNames } from '../../rules/plan/certificates';
 export const maxSubjectValueLength = 64;
 
 export const commonNameSchema = z.string().trim().min(1).max(maxSubjectValueLength);
-export const organisationSchema = z.string().trim().min(1).max(maxSubjectValueLength);
+/** A CSR's O is the raison sociale: a name, never a number (guide §8: O=<raison sociale>, the identifier is the OU). */
+export const organisationSchema = z.string().trim().min(1).max(maxSubjectValueLength).regex(/\p{L}/u);
 
 const insiNames: readonly string[] = Object.values(insiCommonNames);
 

@@ -11,8 +11,17 @@ export const csrProblemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cnMismatch'), expected: z.string(), actual: z.string() }),
   /** The CN is INSI-AUTO / INSI-MANU misspelt (case, space, underscore): the INSi teleservice rejects it. */
   z.object({ kind: z.literal('insiSpelling'), expected: z.string(), actual: z.string() }),
+]);
+
+/**
+ * What is worth correcting but does not stop the request: the platform fills C, O and OU from the ANS directory
+ * (guide §8). Each kind has its message under `csr.check.warnings.<kind>`.
+ */
+export const csrWarningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('missingCountry') }),
   z.object({ kind: z.literal('countryNotFr'), actual: z.string() }),
+  /** O should be the raison sociale, never a number (an identifier belongs in the OU, which the platform sets). */
+  z.object({ kind: z.literal('organisationIsNumber'), actual: z.string() }),
 ]);
 
 export const csrSubjectSchema = z.object({
@@ -36,10 +45,12 @@ export const csrInspectionSchema = z.discriminatedUnion('kind', [
     subject: csrSubjectSchema,
     signatureAlgorithm: z.string(),
     problems: z.array(csrProblemSchema),
+    warnings: z.array(csrWarningSchema),
   }),
 ]);
 
 export type CsrProblem = z.infer<typeof csrProblemSchema>;
+export type CsrWarning = z.infer<typeof csrWarningSchema>;
 export type CsrSubject = z.infer<typeof csrSubjectSchema>;
 export type CsrInspection = z.infer<typeof csrInspectionSchema>;
 export type CsrFindings = Extract<CsrInspection, { kind: 'csr' }>;

@@ -1,10 +1,10 @@
 import { intendedInsiName } from './commonName';
-import type { CsrFindings, CsrProblem } from './csrInspection';
+import type { CsrFindings, CsrProblem, CsrWarning } from './csrInspection';
 
 /** Issued IGC-Santé certificates are RSA 2048 with SHA-256 (guide §8). */
 export const minimumRsaBits = 2048;
 
-export interface CsrFacts extends Omit<CsrFindings, 'kind' | 'problems'> {
+export interface CsrFacts extends Omit<CsrFindings, 'kind' | 'problems' | 'warnings'> {
   /** Digest of the signature, undefined when the algorithm is not one we can verify. */
   digest: string | undefined;
 }
@@ -31,17 +31,20 @@ function commonNameProblems(actual: string | null, expected: string | undefined)
   return expected !== undefined && actual !== expected ? [{ kind: 'cnMismatch', expected, actual }] : [];
 }
 
-/** Subjects should read C=FR like the issued certificates (guide §8). */
-function countryProblems(country: string | null): CsrProblem[] {
-  if (country === null) return [{ kind: 'missingCountry' }];
-  return country === 'FR' ? [] : [{ kind: 'countryNotFr', actual: country }];
-}
 
 export function csrProblems(facts: CsrFacts, expectedCommonName?: string): CsrProblem[] {
   return [
     ...keyProblems(facts),
     ...signatureProblems(facts),
     ...commonNameProblems(facts.subject.cn, expectedCommonName),
-    ...countryProblems(facts.subject.c),
   ];
+}
+
+/** Subjects should read C=FR and O=<raison sociale> like the issued certificates, which the platform fills anyway (guide §8). */
+export function csrWarnings(subject: CsrFindings['subject']): CsrWarning[] {
+  const warnings: CsrWarning[] = [];
+  if (subject.c === null) warnings.push({ kind: 'missingCountry' });
+  else if (subject.c !== 'FR') warnings.push({ kind: 'countryNotFr', actual: subject.c });
+  if (subject.o !== null && !/\p{L}/u.test(subject.o)) warnings.push({ kind: 'organisationIsNumber', actual: subject.o });
+  return warnings;
 }

@@ -1,6 +1,6 @@
 export { commonNameSchema, intendedInsiName, isInsiCommonName, maxSubjectValueLength, organisationSchema } from './commonName';
-export { csrInspectionSchema, csrProblemSchema, csrSubjectSchema } from './csrInspection';
-export type { CsrFindings, CsrInspection, CsrProblem, CsrSubject } from './csrInspection';
+export { csrInspectionSchema, csrProblemSchema, csrSubjectSchema, csrWarningSchema } from './csrInspection';
+export type { CsrFindings, CsrInspection, CsrProblem, CsrSubject, CsrWarning } from './csrInspection';
 export { minimumRsaBits } from './csrProblems';
 export { csrRequestSchema, generateKeyAndCsr, keyBitsOptions } from './generateCsr';
 export type { CsrRequest, KeyAndCsr } from './generateCsr';

@@ -1,7 +1,7 @@
 import { createPublicKey, KeyObject, verify } from 'node:crypto';
 import { base64Runs, decodeBase64 } from './base64';
 import type { CsrFindings, CsrInspection } from './csrInspection';
-import { csrProblems } from './csrProblems';
+import { csrProblems, csrWarnings } from './csrProblems';
 import { ParsedCsr, parseCsrDer, subjectValue } from './parseCsr';
 import { containsPrivateKey } from './privateKey';
 import { signatureAlgorithms } from './signatureAlgorithms';
@@ -33,7 +33,7 @@ function inspectParsed(csr: ParsedCsr, expectedCommonName: string | undefined): 
   const algorithm = signatureAlgorithms[csr.signatureAlgorithmOid];
   const ou = subjectValue(csr, 'organisationalUnit');
   const keyType: CsrFindings['keyType'] = key.asymmetricKeyType === 'rsa' ? 'RSA' : 'other';
-  const findings: Omit<CsrFindings, 'kind' | 'problems'> = {
+  const findings: Omit<CsrFindings, 'kind' | 'problems' | 'warnings'> = {
     signatureValid: algorithm !== undefined && signatureHolds(csr, key, algorithm.digest),
     keyType,
     keyBits: details.modulusLength ?? curveBits[details.namedCurve ?? ''] ?? 0,
@@ -46,7 +46,7 @@ function inspectParsed(csr: ParsedCsr, expectedCommonName: string | undefined): 
     signatureAlgorithm: algorithm?.name ?? csr.signatureAlgorithmOid,
   };
   const problems = csrProblems({ ...findings, digest: algorithm?.digest }, expectedCommonName);
-  return { kind: 'csr', ...findings, problems };
+  return { kind: 'csr', ...findings, problems, warnings: csrWarnings(findings.subject) };
 }
 
 /** An unarmoured CSR: a base64 run that decodes to exactly one CertificationRequest. */

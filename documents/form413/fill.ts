@@ -1,11 +1,11 @@
 import { PDFHexString, PDFString } from 'pdf-lib';
 import { form413CheckBoxNames } from './checkBoxes';
-import { coverNoteContent } from './coverNote';
+import { coverPageObjects } from './coverPage';
 import { Form413Document, form413DocumentSchema } from './document';
 import { appendUpdate, UpdatedObject } from './incrementalUpdate';
 import { minFontSize } from './layout';
 import { wrapText } from './painter';
-import { refText, streamBody } from './pdfSyntax';
+import { refText } from './pdfSyntax';
 import { printable } from './printable';
 import { textAppearance } from './textAppearance';
 import { TemplateIndex, templateIndexOf, TextFieldSlot } from './templateIndex';
@@ -49,25 +49,13 @@ function filledText(index: TemplateIndex, slot: TextFieldSlot, value: string, ne
   ];
 }
 
-/** Page 1 drawn as before, then the note: its content is wrapped so the template's state cannot leak into it. */
-function withCoverNote(index: TemplateIndex, lines: readonly string[], next: () => number): UpdatedObject[] {
-  const { page1 } = index;
-  const [save, note] = [next(), next()];
-  const contents = [refText(save), ...page1.contents, refText(note)].join(' ');
-  return [
-    { number: page1.page.number, body: `<<\n${page1.page.head}\n/Contents [ ${contents} ]\n>>` },
-    { number: save, body: streamBody('', 'q') },
-    { number: note, body: streamBody('', `Q\n${coverNoteContent({ font: index.font.metrics, fontKey: page1.fontKey, height: page1.height }, lines)}`) },
-  ];
-}
-
 /**
  * A copy of the blank form filled in: still a fillable AcroForm (not flattened), and every value has its printed
- * appearance (Helvetica, WinAnsi) so that it shows on paper without the viewer redrawing it. The template's bytes
- * are kept as they are and the values follow as an incremental update.
+ * appearance (Helvetica, WinAnsi) so that it shows on paper without the viewer redrawing it; the cover page, if
+ * any, comes first. The template's bytes are kept as they are and the rest follows as an incremental update.
  */
 export async function fillForm413(template: Uint8Array, input: Form413Document): Promise<Uint8Array> {
-  const { fields, coverNote } = form413DocumentSchema.parse(input);
+  const { fields, cover } = form413DocumentSchema.parse(input);
   const index = await templateIndexOf(template);
   let free = index.base.size;
   const next = () => free++;
@@ -86,6 +74,6 @@ export async function fillForm413(template: Uint8Array, input: Form413Document):
   for (const name of form413CheckBoxNames) if (fields[name]) button(name);
   const qualite = fields['representant.qualite'];
   if (qualite !== null) button(`representant.qualite=${qualite}`);
-  if (coverNote.length > 0) objects.push(...withCoverNote(index, coverNote, next));
+  if (cover) objects.push(...coverPageObjects(index, cover, next));
   return appendUpdate(template, index.base, objects);
 }

@@ -9,9 +9,6 @@ export const labelWidth = 190;
 export const valueX = margin + labelWidth;
 export const valueWidth = contentWidth - labelWidth;
 
-/** Room kept empty at the top of page 1 for the per-request cover note, which is not part of the official form. */
-export const coverNoteArea = { x: margin, top: 74, width: contentWidth, height: 58 } as const;
-
 /** Identifier boxes, one character each, as on the official form. */
 export const charBox = { width: 15.5, height: 18 } as const;
 export const checkSize = 10;
@@ -28,8 +25,6 @@ export const colours = {
   rule: rgb(0.42, 0.45, 0.5),
   hint: rgb(0.33, 0.33, 0.36),
   white: rgb(1, 1, 1),
-  note: rgb(0.72, 0.29, 0.0),
-  noteFill: rgb(1, 0.96, 0.9),
 } as const;
 
 export interface Box {

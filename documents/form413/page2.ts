@@ -54,23 +54,17 @@ function drawUsage(p: Painter, t: TFunction, start: number): number {
   return top;
 }
 
-/** The structure's stamp and the signature with its date. */
+/**
+ * The structure's stamp («Cachet de la structure», as in the guide) and, beside it, room for the signature: the
+ * guide shows no caption or date line there, so none is invented.
+ */
 function drawSignature(p: Painter, t: TFunction, top: number): void {
   const gap = 12;
   const width = (contentWidth - gap) / 2;
   const height = 118;
-  const boxes = [
-    [margin, t('signature.stamp')],
-    [margin + width + gap, t('signature.signature')],
-  ] as const;
-  for (const [x, title] of boxes) {
-    p.cell({ x, top, width, height });
-    p.paragraph(title, x + 6, top + 6, width - 12, { size: 8.5, font: 'bold' });
-  }
-  const dateX = margin + width + gap + 6;
-  const dateLabel = t('signature.date');
-  p.write(dateLabel, dateX, top + height - 10, { size: 8.5, font: 'bold' });
-  p.write('..... / ..... / ..........', dateX + p.width(dateLabel, { size: 8.5, font: 'bold' }) + 6, top + height - 10, { size: 8.5, colour: colours.hint });
+  p.cell({ x: margin, top, width, height });
+  p.paragraph(t('signature.stamp'), margin + 6, top + 6, width - 12, { size: 8.5, font: 'bold' });
+  p.cell({ x: margin + width + gap, top, width, height });
 }
 
 /** Section 4 (4.1 administrators, 4.2 usage, offers) and the signature area below `start`. */

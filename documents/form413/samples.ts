@@ -27,7 +27,13 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
       'usage.solution': 'RIS Œdipe',
       'offre.org': true,
     },
-    coverNote: ['Cas 2 : GIE — formulaire 1 sur 1 (éditeur : Éditions Œdipe Santé).', 'À signer par le représentant légal du GIE et à revêtir du cachet du GIE.'],
+    cover: {
+      title: 'Formulaire 413 à signer — GIE du Morvan',
+      sections: [
+        { heading: '', paragraphs: ['Cette page est une notice : elle ne fait pas partie du formulaire.', 'Cas 2 : GIE — formulaire 1 sur 1 (éditeur : Éditions Œdipe Santé).'] },
+        { heading: 'Signature', paragraphs: ['À signer par Antoine DUPONT, représentant légal du GIE, avec le cachet du GIE.'] },
+      ],
+    },
   },
   societe: {
     fields: {
@@ -50,7 +56,10 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
       'usage.solution': 'Xplore RIS',
       'offre.org': true,
     },
-    coverNote: ["Cas 1 : société d'exercice — formulaire 1 sur 1.", "À signer par le signataire de la partie 3.2 et à revêtir du cachet de la société d'exercice."],
+    cover: {
+      title: "Formulaire 413 à signer — Cabinet de radiologie de l'Étang",
+      sections: [{ heading: '', paragraphs: ["Cas 1 : société d'exercice — formulaire 1 sur 1.", "À signer par Antoine DUPONT, titulaire du cabinet, avec le cachet de la société d'exercice."] }],
+    },
   },
   cabinets: {
     fields: {
@@ -85,10 +94,13 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
       'usage.solution': 'Xplore RIS',
       'offre.org': true,
     },
-    coverNote: [
-      'Cas 3 : cabinets de radiologie — formulaire 1 sur 2 (éditeur : Xplore).',
-      "À signer par le radiologue titulaire et à revêtir du cachet de l'un de ses cabinets.",
-      'Envoi : monserviceclient.certificats@esante.gouv.fr — ce cadre ne fait pas partie du formulaire officiel.',
-    ],
+    cover: {
+      title: 'Formulaire 413 à signer — cabinets de radiologie, formulaire 1 sur 2',
+      sections: [
+        { heading: '', paragraphs: ['Cas 3 : cabinets de radiologie — formulaire 1 sur 2 (éditeur : Xplore).'] },
+        { heading: 'Signature', paragraphs: ["À signer par Hélène LEFÈVRE, titulaire du cabinet, avec le cachet de l'un de ses cabinets."] },
+        { heading: 'Envoi', paragraphs: ['Pages 2 et 3 signées, à monserviceclient.certificats@esante.gouv.fr.'] },
+      ],
+    },
   },
 };

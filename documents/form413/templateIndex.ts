@@ -1,6 +1,6 @@
 import { ParseSpeeds, PDFCheckBox, PDFDict, PDFDocument, PDFFont, PDFName, PDFRadioGroup, PDFRef, PDFTextField, StandardFonts } from 'pdf-lib';
 import type { UpdateBase, UpdatedObject } from './incrementalUpdate';
-import { page1Of, PageSlot } from './templatePage';
+import { pagesOf, PagesSlot } from './templatePage';
 import { Form413TemplateError, headOf, ObjectHead, updateBaseOf, wholeOf, widgetRefs } from './templateObjects';
 
 /** What a fill needs to know of one text field of the template. */
@@ -25,7 +25,9 @@ export interface TemplateIndex {
   buttons: ReadonlyMap<string, readonly UpdatedObject[]>;
   /** The form's font (in the AcroForm's /DR), with pdf-lib's Helvetica metrics and WinAnsi encoding. */
   font: { metrics: PDFFont; name: string; ref: string };
-  page1: PageSlot;
+  /** Helvetica-Bold's metrics, for the cover page's headings. */
+  boldMetrics: PDFFont;
+  pages: PagesSlot;
   base: UpdateBase;
 }
 
@@ -83,12 +85,14 @@ export async function indexTemplate(template: Uint8Array): Promise<TemplateIndex
       }
     }
   }
-  const metrics = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+  const scratch = await PDFDocument.create();
+  const [metrics, boldMetrics] = await Promise.all([scratch.embedFont(StandardFonts.Helvetica), scratch.embedFont(StandardFonts.HelveticaBold)]);
   return {
     text,
     buttons,
     font: { metrics, name: fontName, ref: fontRef.toString() },
-    page1: page1Of(pdf, fontRef),
+    boldMetrics,
+    pages: pagesOf(pdf),
     base: updateBaseOf(template, pdf.context),
   };
 }

@@ -1,24 +1,32 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { Form413TemplateError, headOf, ObjectHead } from './templateObjects';
 
-/** Page 1 of the template, where the cover note goes on top of the existing content. */
-export interface PageSlot {
-  /** The page without /Contents. */
-  page: ObjectHead;
-  /** The template's content streams, in order. */
-  contents: readonly string[];
-  /** The page's resource name for the form's font, so the note needs no resource of its own. */
-  fontKey: string;
+/** The template's page tree, where a cover page goes in front of the form's pages. */
+export interface PagesSlot {
+  /** The /Pages node without /Kids and /Count. */
+  tree: ObjectHead;
+  /** Its pages, in order, as references. */
+  kids: readonly string[];
+  width: number;
   height: number;
+  /** The template's Helvetica-Bold, which the cover page's headings share (the regular font is the fields'). */
+  boldRef: string;
 }
 
-export function page1Of(pdf: PDFDocument, fontRef: PDFRef): PageSlot {
-  const page = pdf.getPage(0);
-  const contents = page.node.Contents();
-  const refs = contents instanceof PDFArray ? contents.asArray() : [page.node.get(PDFName.of('Contents'))];
-  if (!refs.every((ref) => ref instanceof PDFRef)) throw new Form413TemplateError('page 1 content is not a list of streams');
-  const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
-  const fontKey = fonts?.entries().find(([, value]) => value === fontRef)?.[0];
-  if (!fontKey) throw new Form413TemplateError('page 1 does not use the form font');
-  return { page: headOf(page.ref, page.node, ['Contents'], 'page 1'), contents: refs.map(String), fontKey: fontKey.toString(), height: page.getHeight() };
+export function pagesOf(pdf: PDFDocument): PagesSlot {
+  const [first] = pdf.getPages();
+  if (!first) throw new Form413TemplateError('the template has no page');
+  const tree = first.node.Parent();
+  const treeRef = first.node.get(PDFName.of('Parent'));
+  const kids = tree?.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? [];
+  if (!tree || !(treeRef instanceof PDFRef) || pdf.getPageCount() !== kids.length || !kids.every((kid) => kid instanceof PDFRef)) {
+    throw new Form413TemplateError('the pages are not one flat page tree');
+  }
+  const fonts = first.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  const boldRef = fonts
+    ?.entries()
+    .map(([, value]) => value)
+    .find((value) => value instanceof PDFRef && pdf.context.lookup(value, PDFDict).get(PDFName.of('BaseFont')) === PDFName.of('Helvetica-Bold'));
+  if (!(boldRef instanceof PDFRef)) throw new Form413TemplateError('page 1 does not use Helvetica-Bold');
+  return { tree: headOf(treeRef, tree, ['Kids', 'Count'], 'the page tree'), kids: kids.map(String), width: first.getWidth(), height: first.getHeight(), boldRef: boldRef.toString() };
 }

@@ -1,68 +1,82 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { needsSignatureCertificate } from '../../rules/plan/certificates';
 import { ansLinks } from '../../rules/plan/prerequisites';
 import type { CertificateRequest, Plan } from '../../rules/plan/schema';
+import { csrCommands } from './csrCommands';
 
-/** A document as headed sections of paragraphs and shell commands: rendered as chat text and as PDF. */
-export const guideSectionSchema = z.object({ heading: z.string(), paragraphs: z.array(z.string()), commands: z.array(z.string()) });
+/** A document as headed sections of paragraphs and captioned shell commands, in order: rendered as chat text and as PDF. */
+export const commandBlockSchema = z.object({ caption: z.string(), lines: z.array(z.string()) });
+export const guideBlockSchema = z.union([z.object({ text: z.string() }), commandBlockSchema]);
+export const guideSectionSchema = z.object({ heading: z.string(), blocks: z.array(guideBlockSchema) });
 export const guideContentSchema = z.object({ title: z.string(), sections: z.array(guideSectionSchema) });
+export type GuideBlock = z.infer<typeof guideBlockSchema>;
 export type GuideSection = z.infer<typeof guideSectionSchema>;
 export type GuideContent = z.infer<typeof guideContentSchema>;
 
-const section = (heading: string, paragraphs: string[], commands: string[] = []): GuideSection => ({ heading, paragraphs, commands });
+const section = (heading: string, blocks: (string | GuideBlock)[]): GuideSection => ({
+  heading,
+  blocks: blocks.map((block) => (typeof block === 'string' ? { text: block } : block)),
+});
 
-/** Slashes and backslashes would end an openssl -subj field early. */
-const subjectValue = (value: string): string => value.replace(/[\\/]/g, (character) => `\\${character}`).replace(/"/g, '\\"');
-const fileStem = (commonName: string): string => commonName.normalize('NFD').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'certificat';
-
-/** openssl and the bundled command, both creating the key on the server that will hold the certificate (guide §6.8). */
-export function csrCommands(certificate: CertificateRequest): string[] {
-  const stem = fileStem(certificate.commonName);
-  const organisation = certificate.structure.denomination || certificate.structure.identifier;
-  const subject = `/C=FR/O=${subjectValue(organisation)}/CN=${subjectValue(certificate.commonName)}`;
-  return [
-    `openssl req -new -newkey rsa:2048 -sha256 -nodes -keyout ${stem}.key.pem -out ${stem}.csr.pem -subj "${subject}"`,
-    `chmod 600 ${stem}.key.pem`,
-    `openssl req -in ${stem}.csr.pem -noout -verify -subject`,
-    `npm run csr -- --cn "${certificate.commonName.replace(/"/g, '\\"')}" --o "${organisation.replace(/"/g, '\\"')}" --out ./certificats`,
-  ];
-}
-
-function certificateSection(t: TFunction, certificate: CertificateRequest, index: number, total: number): GuideSection {
+function certificateSection(t: TFunction, plan: Plan, certificate: CertificateRequest, index: number): GuideSection {
+  const [usage = 'AUTH_CLI'] = certificate.usages;
   const values = {
     index,
-    total,
+    total: plan.certificates.length,
     structure: certificate.structure.denomination || certificate.structure.identifier,
     nationalId: certificate.structure.nationalStructureId,
     commonName: certificate.commonName,
-    usages: certificate.usages.join(' + '),
+    usage,
+    usageLabel: t(`guide.usages.${usage}`),
     services: certificate.services.map((service) => t(`choices.services.${service}.label`)).join(', '),
   };
+  // Files named after the structure too when one server may hold several structures' certificates of one name.
+  const commands = csrCommands(certificate, plan.structures.length > 1);
   return section(
     t('guide.certificate.heading', values),
     [
       t('guide.certificate.request', values),
+      ...(needsSignatureCertificate(certificate.services) ? [t('guide.certificate.dmpPair', values)] : []),
       t(certificate.commonNameFixed ? 'guide.certificate.nameFixed' : 'guide.certificate.nameFree', values),
       t('guide.certificate.contacts'),
       t('guide.certificate.csr', values),
+      { caption: t('guide.commands.linux'), lines: commands.linux },
+      { caption: t('guide.commands.windows'), lines: commands.windows },
+      t('guide.certificate.csrAssisted'),
       t('guide.certificate.finish'),
     ],
-    csrCommands(certificate),
   );
+}
+
+/** Who the technical administrator is and what he needs before logging in (guide §3). */
+function prerequisiteParagraphs(t: TFunction, plan: Plan): string[] {
+  const ids = new Set(plan.prerequisites.filter((item) => item.required).map((item) => item.id));
+  if (ids.has('editorCpaCards')) return [t('guide.login.editorAdmin', { contractUrl: ansLinks.contratAdhesionPdf, form301: ansLinks.form301 })];
+  return ids.has('structureCpsCpe') ? [t('guide.login.structureAdmin', { url: ansLinks.tops })] : [];
 }
 
 /** The technical administrator's guide for this plan: platform steps, one section per certificate, security, life cycle. */
 export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
   const structures = [...new Set(plan.structures.map((structure) => structure.denomination || structure.identifier))].join(', ');
+  const dmp = plan.certificates.some((certificate) => needsSignatureCertificate(certificate.services));
   return {
     title: t('guide.title', { structures }),
     sections: [
-      section(t('guide.login.heading'), [t('guide.login.card', { url: ansLinks.platform }), t('guide.login.psc'), t('guide.login.missingMenu')]),
-      ...plan.certificates.map((certificate, index) => certificateSection(t, certificate, index + 1, plan.certificates.length)),
+      section(t('guide.login.heading'), [
+        t('guide.login.form413', { officialUrl: ansLinks.form413, onlineUrl: ansLinks.form413Online }),
+        ...prerequisiteParagraphs(t, plan),
+        t('guide.login.card', { url: ansLinks.platform }),
+        t('guide.login.psc'),
+        t('guide.login.missingMenu'),
+      ]),
+      ...plan.certificates.map((certificate, index) => certificateSection(t, plan, certificate, index + 1)),
       section(t('guide.security.heading'), [t('guide.security.oneKeyPerInstance'), t('guide.security.neverEmailCsr'), t('guide.security.privateKey')]),
-      section(t('guide.install.heading'), [t('guide.install.withEditor'), t('guide.install.test')]),
+      section(t('guide.install.heading'), [...(dmp ? [t('guide.install.dmpBoth')] : []), t('guide.install.withEditor'), t('guide.install.test')]),
       section(t('guide.lifecycle.heading'), [
-        t('guide.lifecycle.validity', { years: plan.validityYears, noticeDays: plan.renewal?.ansNoticeDays ?? 60 }),
+        t('guide.lifecycle.validity', { years: plan.validityYears }),
+        t('guide.lifecycle.ansNotice'),
+        t('guide.lifecycle.ourReminder', { days: plan.renewal?.reminderDays ?? 60 }),
         t('guide.lifecycle.adminChange', { url: ansLinks.form503 }),
         t('guide.lifecycle.faq', { url: ansLinks.faq, email: ansLinks.ansSupportEmail }),
       ]),
@@ -70,12 +84,9 @@ export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
   };
 }
 
-/** The same guide as chat text (Markdown that Web Chat and Teams render). */
+const blockAsText = (block: GuideBlock): string[] => ('text' in block ? [block.text] : [`_${block.caption}_`, ['```', ...block.lines, '```'].join('\n')]);
+
+/** The same guide as chat text (Markdown that Web Chat and Teams render), commands in code blocks. */
 export function guideAsText(content: GuideContent): string {
-  return [
-    `**${content.title}**`,
-    ...content.sections.map((part) =>
-      [`**${part.heading}**`, ...part.paragraphs, ...(part.commands.length > 0 ? ['```', ...part.commands, '```'] : [])].join('\n\n'),
-    ),
-  ].join('\n\n');
+  return [`**${content.title}**`, ...content.sections.map((part) => [`**${part.heading}**`, ...part.blocks.flatMap(blockAsText)].join('\n\n'))].join('\n\n');
 }

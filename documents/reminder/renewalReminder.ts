@@ -54,6 +54,7 @@ export function buildRenewalReminder(request: RenewalReminderInput): string {
     '',
     t('reminder.where', { url: renewalPlatformUrl }),
     t('reminder.activeOnly', { expiresOn }),
+    t('reminder.ours'),
     t('reminder.ansNotice'),
     t('reminder.csr'),
   ].join('\n');

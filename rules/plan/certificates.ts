@@ -14,10 +14,13 @@ export function insiNamesFor(mode: Situation['insiMode']): string[] {
 /** Services that may share one ORG certificate and key on one software instance: all but INSi (guide §1). */
 export const sharableServices = (services: Service[]): Service[] => services.filter((service) => service !== 'insi');
 
-/** A suggested «Service applicatif» for the shared certificate: the solution and what it serves, no personal data. */
-function sharedCommonName(solution: string, services: Service[]): string {
-  const label = services.map((service) => service.toUpperCase()).join(' ');
-  return `${solution} ${label}`.replace(/\s+/g, ' ').trim().slice(0, maxCommonNameLength);
+/** The DMP needs two ORG certificates: AUTH_CLI authenticates, SIGN signs the documents before sending (guide §1: «2 certificats sont nécessaires»). */
+export const needsSignatureCertificate = (services: Service[]): boolean => services.includes('dmp');
+
+/** A suggested «Service applicatif»: the solution and what it serves, no personal data, within a CN's 64 characters. */
+function suggestedCommonName(solution: string, label: string): string {
+  const room = maxCommonNameLength - label.length - 1;
+  return `${solution.replace(/\s+/g, ' ').trim().slice(0, room).trim()} ${label}`.trim();
 }
 
 /** Certificates to request on the IGC-Santé platform, per structure (guide §1, §6). */
@@ -25,15 +28,14 @@ export function planCertificates(situation: Situation, structures: StructureRef[
   const shared = sharableServices(situation.services);
   return structures.flatMap((structure) => {
     const requests: CertificateRequest[] = [];
+    const solution = solutionOf(structure);
     if (shared.length > 0) {
-      requests.push({
-        structure,
-        commonName: sharedCommonName(solutionOf(structure), shared),
-        commonNameFixed: false,
-        // DMP: SIGN signs the documents (VIHF), AUTH_CLI authenticates; MSSanté and PSC use AUTH_CLI.
-        usages: shared.includes('dmp') ? ['AUTH_CLI', 'SIGN'] : ['AUTH_CLI'],
-        services: shared,
-      });
+      // One AUTH_CLI for the DMP, MSSanté and PSC of one software instance.
+      const label = shared.map((service) => service.toUpperCase()).join(' ');
+      requests.push({ structure, commonName: suggestedCommonName(solution, label), commonNameFixed: false, usages: ['AUTH_CLI'], services: shared });
+    }
+    if (needsSignatureCertificate(situation.services)) {
+      requests.push({ structure, commonName: suggestedCommonName(solution, 'DMP SIGN'), commonNameFixed: false, usages: ['SIGN'], services: ['dmp'] });
     }
     if (situation.services.includes('insi')) {
       for (const commonName of insiNamesFor(situation.insiMode)) {

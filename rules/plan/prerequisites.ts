@@ -9,7 +9,7 @@ export const ansLinks = {
   form413: 'https://esante.gouv.fr/documents/413',
   form413Online: 'https://www.demarches-simplifiees.fr/commencer/f413',
   form503: 'https://esante.gouv.fr/sites/default/files/media_entity/documents/F503.pdf',
-  tops: 'https://tops.eservices.esante.gouv.fr',
+  tops: 'https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html',
   annuaire: 'https://annuaire.sante.fr',
   platform: 'https://pfc.eservices.esante.gouv.fr',
   hospitalGuide: 'https://esante.gouv.fr/sites/default/files/media_entity/documents/segur-numerique-hopital-guide-certificats.pdf',
@@ -22,6 +22,9 @@ export const needsContratAdhesion = (situation: Situation): boolean => situation
 
 /** The GIE's legal representative needs a «carte de responsable de structure», form 101 (guide §3). */
 export const needsStructureManagerCard = (situation: Situation): boolean => situation.structureType === 'gie';
+
+/** An editor acting as technical administrator needs its own contract with the ANS to order CPA cards (guide §3, Cas 1). */
+export const needsEditorContract = (situation: Situation): boolean => situation.adminDelegation === 'editor';
 
 /** «Sécuriser les prérequis» for this case, each with where to do it. */
 export function planPrerequisites(situation: Situation): Prerequisite[] {
@@ -36,6 +39,7 @@ export function planPrerequisites(situation: Situation): Prerequisite[] {
       ? [{ id: 'carteResponsableStructure' as const, required: true, urls: [ansLinks.form101] }]
       : []),
     { id: 'structureIdentifier', required: true, urls: [ansLinks.annuaire] },
+    ...(needsEditorContract(situation) ? [{ id: 'editorContract' as const, required: true, urls: [ansLinks.contratAdhesionPdf] }] : []),
     editorDelegation
       ? { id: 'editorCpaCards', required: true, urls: [ansLinks.form301] }
       : { id: 'structureCpsCpe', required: true, urls: [ansLinks.tops] },

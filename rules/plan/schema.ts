@@ -8,6 +8,7 @@ export const prerequisiteIds = [
   'contratAdhesion',
   'carteResponsableStructure',
   'structureIdentifier',
+  'editorContract',
   'editorCpaCards',
   'structureCpsCpe',
 ] as const;
@@ -64,7 +65,7 @@ export const planSchema = z.object({
   ),
   validityYears: z.literal(3),
   renewal: z
-    .object({ expectedIssueDate: isoDateSchema, expiresOn: isoDateSchema, remindOn: isoDateSchema, ansNoticeDays: z.number() })
+    .object({ expectedIssueDate: isoDateSchema, expiresOn: isoDateSchema, remindOn: isoDateSchema, reminderDays: z.number() })
     .optional(),
 });
 

@@ -3,8 +3,11 @@ import { addDays, addWorkingDays, addYears } from './workingDays';
 
 export const ansProcessingWorkingDays = 3;
 export const validityYears = 3;
-/** The ANS e-mails the admins 60 days before expiry (guide §8); our reminder comes no later. */
-export const ansNoticeDays = 60;
+/**
+ * Our own reminder, 60 days before expiry: the ANS also e-mails a notice «avant l'expiration», but its sources
+ * disagree on when (a month in the guide, 60 days elsewhere: guide §8), and renewal needs an active certificate.
+ */
+export const reminderDaysBeforeExpiry = 60;
 
 export const timeline: Plan['timeline'] = [
   { step: 'prerequisites', minutes: 10, actor: 'editorOrStructure' },
@@ -13,9 +16,9 @@ export const timeline: Plan['timeline'] = [
   { step: 'implementation', minutes: 15, actor: 'technicalAdmin' },
 ];
 
-/** Expected issue after the ANS's 3 working days, 3-year validity, reminder 60 days before expiry. */
+/** Expected issue about 3 working days after the form is sent (sent today here), 3-year validity, our reminder 60 days before expiry. */
 export function renewalDates(today: string): NonNullable<Plan['renewal']> {
   const expectedIssueDate = addWorkingDays(today, ansProcessingWorkingDays);
   const expiresOn = addYears(expectedIssueDate, validityYears);
-  return { expectedIssueDate, expiresOn, remindOn: addDays(expiresOn, -ansNoticeDays), ansNoticeDays };
+  return { expectedIssueDate, expiresOn, remindOn: addDays(expiresOn, -reminderDaysBeforeExpiry), reminderDays: reminderDaysBeforeExpiry };
 }

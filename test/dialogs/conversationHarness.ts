@@ -2,10 +2,12 @@ import { Activity, ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { DocumentProducer, ProducedDocument } from '../../dialogs/documentProducer';
 import { MainDialog } from '../../dialogs/mainDialog';
+import { guideAsText, implementationGuide } from '../../documents/guide/guideContent';
+import { getI18n } from '../../locales';
 import type { Session } from '../../dialogs/session';
 import type { Directory } from '../../rules/directory/place';
 
-/** Records what the dialog asked the producer for, and returns one document per planned form. */
+/** Records what the dialog asked the producer for, and returns one document per planned form (and the real guide text). */
 export class RecordingProducer implements DocumentProducer {
   readonly requests: Parameters<DocumentProducer['produce']>[0][] = [];
   async produce(request: Parameters<DocumentProducer['produce']>[0]): Promise<ProducedDocument[]> {
@@ -17,6 +19,10 @@ export class RecordingProducer implements DocumentProducer {
       url: `http://localhost/documents/token${form.number}/formulaire-413-${form.number}.pdf`,
       description: `Formulaire 413 n° ${form.number}`,
     }));
+  }
+
+  technicalInstructions({ plan, language }: Parameters<DocumentProducer['technicalInstructions']>[0]): string {
+    return guideAsText(implementationGuide(getI18n().getFixedT(language), plan));
   }
 }
 

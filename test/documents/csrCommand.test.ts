@@ -82,7 +82,9 @@ describe('runCsrCommand rejects bad arguments with exit code 2', () => {
     ['no CN', ['--o', 'Cabinet X', '--out', '.'], '--cn :'],
     ['empty CN', ['--cn', ' ', '--o', 'Cabinet X', '--out', '.'], '--cn :'],
     ['CN over 64 characters', ['--cn', 'A'.repeat(65), '--o', 'Cabinet X', '--out', '.'], '--cn :'],
-    ['no organisation', ['--cn', 'INSI-AUTO', '--out', '.'], '--o :'],
+    ['no organisation', ['--cn', 'INSI-AUTO', '--out', '.'], '--o\u00a0:'],
+    // A CSR's O is the raison sociale, never a number (guide §8).
+    ['a number as organisation', ['--cn', 'INSI-AUTO', '--o', '10003926135546', '--out', '.'], 'un nom et non un numéro'],
     ['no output folder', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X'], '--out :'],
     ['a 1024-bit key', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--bits', '1024'], '--bits :'],
     ['an unknown language', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--lang', 'de'], '--lang :'],

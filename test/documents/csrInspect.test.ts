@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
-import { csrInspectionSchema, csrProblemSchema, generateKeyAndCsr, inspectPastedText } from '../../documents/csr';
+import { csrInspectionSchema, csrProblemSchema, csrWarningSchema, generateKeyAndCsr, inspectPastedText } from '../../documents/csr';
 import { getI18n, supportedLanguages } from '../../locales';
 
 type Field = { name: string; value: string };
@@ -37,6 +37,7 @@ describe('inspectPastedText on a CSR', () => {
       subject: { cn: 'INSI-AUTO', o: 'Société d’imagerie Évry', c: 'FR' },
       signatureAlgorithm: 'sha256WithRSAEncryption',
       problems: [],
+      warnings: [],
     });
   });
 
@@ -60,11 +61,19 @@ describe('inspectPastedText on a CSR', () => {
     ['no CN', forgeCsr(fr('x').slice(0, 2)), 'INSI-AUTO', [{ kind: 'missingCommonName' }]],
     ['a 1024-bit key', forgeCsr(fr('INSI-AUTO'), { bits: 1024 }), 'INSI-AUTO', [{ kind: 'weakKey', keyBits: 1024, minimumBits: 2048 }]],
     ['SHA-1', forgeCsr(fr('INSI-AUTO'), { digest: 'sha1' }), 'INSI-AUTO', [{ kind: 'sha1Signature', algorithm: 'sha1WithRSAEncryption' }]],
-    ['no country', forgeCsr(fr('INSI-AUTO').slice(1)), 'INSI-AUTO', [{ kind: 'missingCountry' }]],
-    ['country BE', forgeCsr([{ name: 'countryName', value: 'BE' }, ...fr('INSI-AUTO').slice(1)]), 'INSI-AUTO', [{ kind: 'countryNotFr', actual: 'BE' }]],
   ])('reports %s', (_label, pem, expected, problems) => {
     const inspection = inspectPastedText(pem, expected);
     expect(inspection.kind === 'csr' && inspection.problems).toEqual(problems);
+  });
+
+  // Guide §8: the platform fills C, O and OU; «C=FR, O=raison sociale» are best kept, so only a warning.
+  it.each([
+    ['no country', forgeCsr(fr('INSI-AUTO').slice(1)), [{ kind: 'missingCountry' }]],
+    ['country BE', forgeCsr([{ name: 'countryName', value: 'BE' }, ...fr('INSI-AUTO').slice(1)]), [{ kind: 'countryNotFr', actual: 'BE' }]],
+    ['an RPPS-rang as O', forgeCsr(fr('INSI-AUTO', '10003926135546')), [{ kind: 'organisationIsNumber', actual: '10003926135546' }]],
+    ['no O at all', forgeCsr([fr('INSI-AUTO')[0], fr('INSI-AUTO')[2]].filter((field): field is Field => field !== undefined)), []],
+  ])('warns, without refusing, about %s', (_label, pem, warnings) => {
+    expect(inspectPastedText(pem, 'INSI-AUTO')).toMatchObject({ kind: 'csr', problems: [], warnings });
   });
 
   it('reads the OU and a 1024-bit key size', () => {
@@ -131,6 +140,18 @@ describe('csr.check messages', () => {
     (language, kind, fields) => {
       const message = getI18n().getFixedT(language)(`csr.check.problems.${kind}`);
       expect(message).not.toBe(`csr.check.problems.${kind}`);
+      const placeholders = Array.from(message.matchAll(/\{\{(\w+)\}\}/g), (match) => match[1]);
+      expect(fields).toEqual(expect.arrayContaining(placeholders));
+    },
+  );
+
+  const warningShapes = csrWarningSchema.options.map((option) => [option.shape.kind.value, Object.keys(option.shape)] as const);
+
+  it.each(supportedLanguages.flatMap((language) => warningShapes.map(([kind, fields]) => [language, kind, fields] as const)))(
+    '%s has a warning message for %s that only uses its fields',
+    (language, kind, fields) => {
+      const message = getI18n().getFixedT(language)(`csr.check.warnings.${kind}`);
+      expect(message).not.toBe(`csr.check.warnings.${kind}`);
       const placeholders = Array.from(message.matchAll(/\{\{(\w+)\}\}/g), (match) => match[1]);
       expect(fields).toEqual(expect.arrayContaining(placeholders));
     },

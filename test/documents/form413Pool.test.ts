@@ -31,7 +31,7 @@ describe('createForm413Pool', () => {
   });
 
   it('refuses an invalid document in the calling thread, with a ZodError', async () => {
-    const invalid: unknown = { fields: { ...emptyForm413Fields(), 'offre.org': 'oui' }, coverNote: [] };
+    const invalid: unknown = { fields: { ...emptyForm413Fields(), 'offre.org': 'oui' } };
     await expect(pool.render(invalid as Form413Document)).rejects.toBeInstanceOf(ZodError);
   });
 

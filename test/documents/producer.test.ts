@@ -30,8 +30,7 @@ describe('the documents of a request', () => {
     }
     expect(rangs.map((list) => list.length)).toEqual([4, 4, 1]);
     expect(rangs.flat()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map(validRppsRang));
-    const guide = documents[3];
-    expect(guide?.text).toContain('INSI-AUTO');
+    expect(producer.technicalInstructions({ plan, language: 'fr' })).toContain('INSI-AUTO');
     const reminderToken = new URL(documents[4]?.url ?? '').pathname.split('/')[2] ?? '';
     const calendar = Buffer.from((await store.get(reminderToken))?.bytes ?? []).toString();
     expect(calendar).toContain('BEGIN:VCALENDAR');

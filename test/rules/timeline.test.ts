@@ -42,7 +42,7 @@ describe('working days', () => {
   });
 });
 
-/** Guide §6 and §8: valid 3 years from issue; the ANS warns 60 days before expiry, and so do we. */
+/** Guide §6 and §8: valid 3 years from issue; our reminder 60 days before expiry (the ANS's notice has no figure we trust). */
 describe('renewalDates', () => {
   it.each([
     ['Christmas and the weekend skipped', '2026-12-23', '2026-12-29', '2029-12-29', '2029-10-30'],
@@ -50,7 +50,7 @@ describe('renewalDates', () => {
     ['issued on 29 February: expires on 28 February', '2028-02-24', '2028-02-29', '2031-02-28', '2030-12-30'],
     ['a reminder counted back across 29 February', '2029-02-26', '2029-03-01', '2032-03-01', '2032-01-01'],
   ])('%s: from %s, issued %s, expires %s, reminder %s', (_case, today, issued, expires, remind) => {
-    expect(renewalDates(today)).toEqual({ expectedIssueDate: issued, expiresOn: expires, remindOn: remind, ansNoticeDays: 60 });
+    expect(renewalDates(today)).toEqual({ expectedIssueDate: issued, expiresOn: expires, remindOn: remind, reminderDays: 60 });
   });
 
   it('dates the plan\'s renewal from the day given, and shows the guide\'s four steps', () => {

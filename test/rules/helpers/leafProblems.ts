@@ -49,6 +49,11 @@ export function leafProblems(leaf: Leaf): string[] {
     check(!isInsi || (certificate.services.length === 1 && insiNames.includes(certificate.commonName)), `INSi certificate ${certificate.commonName}`);
     check(isInsi || !certificate.commonName.toUpperCase().includes('INSI-'), 'INSi name on a shared certificate');
   }
+  // The DMP needs «2 certificats»: ORG AUTH_CLI and ORG SIGN, for every structure (seed, guide §1).
+  const dmpUsages = (structure: string) =>
+    plan.certificates.filter((certificate) => certificate.structure.nationalStructureId === structure && certificate.services.includes('dmp')).flatMap((certificate) => certificate.usages);
+  const wantsDmp = plan.certificates.some((certificate) => certificate.services.includes('dmp'));
+  for (const structure of plan.structures) check(!wantsDmp || dmpUsages(structure.nationalStructureId).sort().join() === 'AUTH_CLI,SIGN', 'DMP without both AUTH_CLI and SIGN');
   if (plan.caseNumber === 3) {
     const cabinets = Number(leaf.answers['cabinetCount']);
     const onForms = plan.forms.flatMap((form) =>
