@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AnswerError } from '../rules/questions/parseAnswer';
 import type { Question } from '../rules/questions/question';
+import { questionHelp, unsureText } from './questionHelp';
 import { choiceLabel } from './vocabulary';
 
 /** What is wrong with the answer and how to find the right value, in the user's language. */
@@ -10,6 +11,8 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
       const { kind, code, details } = error.result;
       return [t(`identifiers.${kind}.errors.${code}`, { ...details }), t(`identifiers.${kind}.where`)].join(' ');
     }
+    case 'unsure':
+      return unsureText(t, error.reason, questionHelp(t, question));
     case 'choice': {
       const input = question.input;
       const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : [];

@@ -5,8 +5,9 @@ import { validators } from '../rules/identifiers';
 import { choiceSets } from '../rules/questions/choices';
 import { matchChoices } from '../rules/questions/matchChoice';
 import type { Question } from '../rules/questions/question';
+import { unsureReason } from '../rules/questions/unsure';
 import { parseSectorCode } from '../rules/sectorCodes';
-import { vocabularyFor } from './vocabulary';
+import { unsureVocabularyOf, vocabularyFor } from './vocabulary';
 
 export interface LookupRequest {
   target: LookupTarget;
@@ -29,6 +30,8 @@ export function lookupRequestOf(t: TFunction, question: Question, text: string):
   if (input.type === 'sectorCode' && names(t, text, choiceSets.sectorCodeUnknown)) return undefined;
   if (input.type === 'choice' && names(t, text, input.choices)) return undefined;
   if (names(t, text, choiceSets.directoryLookup)) return { target };
+  // «c'est quoi le secteur d'activité», «aucune idée»: help, not a search for a radiologist of that name.
+  if (unsureReason(text, unsureVocabularyOf(t)) !== undefined) return undefined;
   if (input.type === 'sectorCode' && !parseSectorCode(text).ok && isQuery(text)) return { target, query: text };
   if (input.type === 'choice' && isQuery(text)) return { target, query: text };
   if (input.type === 'identifier' && input.identifier === 'rppsRang') {

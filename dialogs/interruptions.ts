@@ -9,6 +9,7 @@ import { emptySession, readSession, Session } from './session';
 import { translatorOf, userText } from './turnText';
 import type { HandoffRequester } from './handoff';
 import { requestHandoff } from './handoffRequest';
+import { questionHelp } from './questionHelp';
 import { vocabularyFor } from './vocabulary';
 
 const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
@@ -47,7 +48,7 @@ export async function handleInterruption(
   const { next, answered } = walk(session.answers);
   switch (command) {
     case 'help': {
-      const help = next ? t(`questions.${next.topic}.help`) : t('summary.help');
+      const help = next ? questionHelp(t, next) : t('summary.help');
       await context.sendActivity(say(`${help}\n\n${t('commands.messages.helpFooter')}`));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;

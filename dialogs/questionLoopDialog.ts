@@ -62,8 +62,9 @@ export class QuestionLoopDialog extends Dialog {
     if (lookup) return dc.beginDialog(dialogIds.directoryLookup, lookup);
     const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), listContext(next, session.answers));
     if (!parsed.ok) {
-      const failures = (session.failures[next.slot] ?? 0) + 1;
-      session.failures[next.slot] = failures;
+      // Not knowing is no failure: the help and whom to ask are the reply; nothing is recorded.
+      const failures = (session.failures[next.slot] ?? 0) + (parsed.error.source === 'unsure' ? 0 : 1);
+      if (failures > 0) session.failures[next.slot] = failures;
       await this.sessions.set(dc.context, session);
       const offer = failures >= failuresBeforeOffer ? t('conversation.offerHelp') : undefined;
       const preface = [answerErrorText(t, parsed.error, next), offer].filter(Boolean).join('\n\n');

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { choiceSets, ChoiceSetName } from '../rules/questions/choices';
 import type { AnswerVocabulary } from '../rules/questions/parseAnswer';
 import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
+import type { UnsureVocabulary } from '../rules/questions/unsure';
 import type { Question } from '../rules/questions/question';
 import { perTranslator } from './translatorCache';
 
@@ -38,7 +39,23 @@ const vocabularyOf = perTranslator((t, key): ChoiceVocabulary => {
   return Object.fromEntries(choices.map((id) => [id, [textOf(t, `choices.${set}.${id}.label`), ...phrasesOf(t, `choices.${set}.${id}.synonyms`)]]));
 });
 
-/** What free text may say for this question: its choices' labels and synonyms, number words, "all". */
+const recognition = (t: TFunction, list: keyof UnsureVocabulary) => phrasesOf(t, `unsure.recognition.${list}`);
+
+/** The words that say the user does not know, asks someone else or asks back (locales' `unsure.recognition`). */
+const unsureVocabularyCache = perTranslator((t): UnsureVocabulary => ({
+  dontKnow: recognition(t, 'dontKnow'),
+  knowing: recognition(t, 'knowing'),
+  certain: recognition(t, 'certain'),
+  notCertainBefore: recognition(t, 'notCertainBefore'),
+  knowingNegators: recognition(t, 'knowingNegators'),
+  askElsewhere: recognition(t, 'askElsewhere'),
+  handledElsewhere: recognition(t, 'handledElsewhere'),
+  questionStarts: recognition(t, 'questionStarts'),
+  negators: recognition(t, 'negators'),
+}));
+export const unsureVocabularyOf = (t: TFunction): UnsureVocabulary => unsureVocabularyCache(t, '');
+
+/** What free text may say for this question: its choices' labels and synonyms, number words, "all", not knowing. */
 export function answerVocabulary(t: TFunction, question: Question): AnswerVocabulary {
   const input = question.input;
   const choices =
@@ -47,7 +64,12 @@ export function answerVocabulary(t: TFunction, question: Question): AnswerVocabu
       : input.type === 'sectorCode'
         ? vocabularyFor(t, choiceSets.sectorCodeUnknown)
         : {};
-  return { choices, numbers: numberWordsOf(t, ''), all: phrasesOf(t, 'choices.all') };
+  return {
+    choices,
+    numbers: numberWordsOf(t, ''),
+    all: phrasesOf(t, 'choices.all'),
+    unsure: unsureVocabularyOf(t),
+  };
 }
 
 /** The vocabulary of one choice set only, so that "oui" cannot select another set's id. */

@@ -1,12 +1,16 @@
 import type { AnswerValue } from '../answers';
 import { splitRppsRangList, validators, ValidationResult } from '../identifiers';
 import { parseSectorCode, SectorCodeError } from '../sectorCodes';
-import { ChoiceVocabulary, matchChoices, matchOneChoice, normaliseWords } from './matchChoice';
+import { choiceSets } from './choices';
+import { ChoiceVocabulary, normaliseWords } from './matchChoice';
 import type { Question } from './question';
+import { ChoiceReading, readChoice, readChoices } from './readChoice';
+import { UnsureReason, unsureReason, UnsureVocabulary } from './unsure';
 
 export type AnswerError =
   | { source: 'identifier'; result: Extract<ValidationResult, { ok: false }> }
   | { source: 'choice'; code: 'noMatch' }
+  | { source: 'unsure'; reason: UnsureReason }
   | { source: 'number'; code: 'notNumber' | 'outOfRange'; min: number; max: number }
   | { source: 'text'; code: 'empty' | 'tooLong' | 'invalidCharacters'; maxLength: number }
   | { source: 'sectorCode'; code: SectorCodeError }
@@ -16,13 +20,16 @@ export type AnswerError =
 /** A parsed answer may fill several keys: several RPPS-rang typed in one message. */
 export type ParsedAnswer = { ok: true; values: Record<string, AnswerValue> } | { ok: false; error: AnswerError };
 
-/** Words for numbers and "all of them", from the user's language. */
+/** Words for numbers and "all of them", and for not knowing, from the user's language. */
 export interface AnswerVocabulary {
   choices: ChoiceVocabulary;
   numbers: Readonly<Record<string, number>>;
   all: readonly string[];
+  unsure: UnsureVocabulary;
 }
 
+/** Free-text answers: only a «?» or words of not knowing make them no answer («Comment» is a surname). */
+const freeTextSigns = { starts: false, mark: true };
 const personNamePattern = /^[\p{L}][\p{L}' \-]*$/u;
 const maxPersonName = 60;
 const controlCharacters = /[\u0000-\u001f\u007f]/;
@@ -56,28 +63,39 @@ function numberFromWords(text: string, numbers: Readonly<Record<string, number>>
 const single = (key: string, value: AnswerValue): ParsedAnswer => ({ ok: true, values: { [key]: value } });
 const failed = (error: AnswerError): ParsedAnswer => ({ ok: false, error });
 
-/** Checks and normalises what the user typed for a question (names upper case as on the card). */
+function fromReading(key: string, reading: ChoiceReading<AnswerValue>): ParsedAnswer {
+  if (reading.kind === 'chosen') return single(key, reading.value);
+  return failed(reading.kind === 'unsure' ? { source: 'unsure', reason: reading.reason } : { source: 'choice', code: 'noMatch' });
+}
+
 /** Where a list answer goes: the key of the n-th following slot, and the RPPS-rang already given elsewhere. */
 export interface ListContext {
   keyOfNext(offset: number): string | undefined;
   taken: readonly string[];
 }
 
+/**
+ * Checks and normalises what the user typed for a question (names upper case as on the card). An answer
+ * saying the user does not know is no answer, except where the question offers a choice for it.
+ */
 export function parseAnswer(question: Question, raw: string, vocabulary: AnswerVocabulary, list?: ListContext): ParsedAnswer {
   const text = raw.trim();
   const input = question.input;
+  if (input.type === 'choice') return fromReading(question.key, readChoice(text, input.choices, vocabulary.choices, vocabulary.unsure));
+  if (input.type === 'multiChoice') {
+    return fromReading(question.key, readChoices(text, input.choices, vocabulary.choices, vocabulary.unsure, vocabulary.all));
+  }
+  if (input.type === 'sectorCode') {
+    // «je ne sais pas» is the question's own choice `unknown`; a question back gets the help.
+    const reading = readChoice(text, choiceSets.sectorCodeUnknown, vocabulary.choices, vocabulary.unsure, { unknownChoice: 'unknown' });
+    if (reading.kind === 'chosen') return single(question.key, reading.value);
+    const parsed = parseSectorCode(text);
+    if (parsed.ok) return single(question.key, parsed.code);
+    return failed(reading.kind === 'unsure' ? { source: 'unsure', reason: reading.reason } : { source: 'sectorCode', code: parsed.error });
+  }
+  const reason = unsureReason(text, vocabulary.unsure, freeTextSigns);
+  if (reason !== undefined) return failed({ source: 'unsure', reason });
   switch (input.type) {
-    case 'choice': {
-      const choice = matchOneChoice(text, input.choices, vocabulary.choices);
-      return choice === undefined ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, choice);
-    }
-    case 'multiChoice': {
-      const words = normaliseWords(text);
-      const all = vocabulary.all.some((phrase) => normaliseWords(phrase) === words);
-      const chosen = all ? [...input.choices] : matchChoices(text, input.choices, vocabulary.choices);
-      const ordered = input.choices.filter((id) => chosen.includes(id));
-      return ordered.length === 0 ? failed({ source: 'choice', code: 'noMatch' }) : single(question.key, ordered);
-    }
     case 'number': {
       const word = numberFromWords(text, vocabulary.numbers);
       const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
@@ -85,11 +103,6 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });
       if (value < input.min || value > input.max) return failed({ source: 'number', code: 'outOfRange', min: input.min, max: input.max });
       return single(question.key, value);
-    }
-    case 'sectorCode': {
-      if (matchOneChoice(text, ['unknown'], vocabulary.choices) === 'unknown') return single(question.key, 'unknown');
-      const parsed = parseSectorCode(text);
-      return parsed.ok ? single(question.key, parsed.code) : failed({ source: 'sectorCode', code: parsed.error });
     }
     case 'personName': {
       const name = text.replace(/\s+/g, ' ');

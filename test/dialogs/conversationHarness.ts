@@ -4,7 +4,8 @@ import type { DocumentProducer, ProducedDocument } from '../../dialogs/documentP
 import { MainDialog } from '../../dialogs/mainDialog';
 import { guideAsText, implementationGuide } from '../../documents/guide/guideContent';
 import { getI18n } from '../../locales';
-import type { Session } from '../../dialogs/session';
+import { readSession, Session } from '../../dialogs/session';
+import type { Answers } from '../../rules/answers';
 import type { Directory } from '../../rules/directory/place';
 
 /** Records what the dialog asked the producer for, and returns one document per planned form (and the real guide text). */
@@ -31,6 +32,8 @@ export interface Conversation {
   producer: RecordingProducer;
   /** Sends one message and returns every reply of the turn. */
   say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** The answers kept after the last turn, read back from the stored conversation state. */
+  answers(): Promise<Answers>;
 }
 
 export function startConversation(locale = 'fr-FR', today = '2026-11-30', channelId = 'test', directory?: Directory): Conversation {
@@ -41,6 +44,7 @@ export function startConversation(locale = 'fr-FR', today = '2026-11-30', channe
   const dialog = new MainDialog({ sessions, documents: producer, today: () => today, ...(directory ? { directory } : {}) });
   // The channel-id constructor wires the dialog and auto-saves state; the locale goes on every activity.
   const client = new DialogTestClient(channelId, dialog, undefined, [], conversationState);
+  let conversationId: string | undefined;
   return {
     client,
     producer,
@@ -48,7 +52,14 @@ export function startConversation(locale = 'fr-FR', today = '2026-11-30', channe
       const first = await client.sendActivity({ type: 'message', text, locale, ...extra });
       const replies: Partial<Activity>[] = first ? [first] : [];
       for (let reply = client.getNextReply(); reply; reply = client.getNextReply()) replies.push(reply);
+      conversationId = replies[0]?.conversation?.id ?? conversationId;
       return replies;
+    },
+    async answers() {
+      // ConversationState's storage key (botbuilder): `<channelId>/conversations/<conversation id>/<namespace>`.
+      const key = `${channelId}/conversations/${conversationId ?? ''}/`;
+      const stored: unknown = (await storage.read([key]))[key];
+      return readSession(stored && typeof stored === 'object' && 'session' in stored ? stored.session : undefined).answers;
     },
   };
 }

@@ -38,7 +38,7 @@ describe('parseAnswer: choices in free French (vocabulary of locales/fr/choices.
 
   it.each<[QuestionName, string]>([
     ['yesNo', 'oui et non'],
-    ['yesNo', 'peut-être'],
+    ['yesNo', 'pas tout à fait'],
     ['risController', 'bof'],
     ['insiMode', ''],
   ])('%s: %j names no single choice', (name, text) => {

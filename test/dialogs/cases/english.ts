@@ -13,7 +13,7 @@ export const englishCases: TranscriptCase[] = [
     steps: [
       ...opening,
       ['the hospital', 'hospitalRisCertified', "Do the radiologists use the establishment's RIS"],
-      ['help', 'hospitalRisCertified', ["The establishment's IT department can confirm this.", '«back»']],
+      ['help', 'hospitalRisCertified', ["Who can tell you: the establishment's IT department.", '«back»']],
       ['no', { outcome: 'establishment' }, 'orders the certificate: you do not have a Form 413 to fill in'],
     ],
     outcome: { kind: 'establishment', forms: 0 },

@@ -14,7 +14,7 @@ export const invalidInputCases: TranscriptCase[] = [
     name: 'SEL: an unrecognised choice, sector codes, every wrong SIRET, e-mail, phone and card',
     steps: [
       ...opening,
-      ['peut-être', 'risController', `${choiceRetry} « L'établissement de santé », « Le radiologue libéral (cabinet ou société) », « Un GIE »`],
+      ['bof', 'risController', `${choiceRetry} « L'établissement de santé », « Le radiologue libéral (cabinet ou société) », « Un GIE »`],
       ['libéral', 'sectorCode'],
       ['SA99', 'sectorCode', "Ce code n'existe pas dans la nomenclature de l'ANS (SA01 à SA69)"],
       ['SA-ZZ', 'sectorCode', "s'écrit « SA » suivi de deux chiffres"],
@@ -46,7 +46,7 @@ export const invalidInputCases: TranscriptCase[] = [
       ['101234', 'representant.carte', 'Le N° de carte compte 10 chiffres ; vous en avez saisi 6.'],
       ['1012345678', 'admin[1].carte'],
       ...adminSteps(1, 'moreAdmins'),
-      ['je ne sais pas trop', 'moreAdmins', choiceRetry],
+      ['je ne sais pas trop', 'moreAdmins', ['je ne note rien pour cette question', 'Déclarer deux administrateurs']],
       ['non', 'confirm'],
       ...confirmSteps,
     ],
