@@ -6,6 +6,7 @@ import type { Directory, DirectoryEdition, Practitioner } from '../rules/directo
 import { answersFromPlace, placesFor } from '../rules/directory/placeAnswers';
 import { choiceSets } from '../rules/questions/choices';
 import { matchOneChoice } from '../rules/questions/matchChoice';
+import { unsureReason } from '../rules/questions/unsure';
 import type { Choice } from './choiceActivity';
 import { lookupPrompt } from './directoryPrompt';
 import { dialogIds } from './dialogIds';
@@ -14,8 +15,9 @@ import { editionText, placeBlock, placeChoices, placeVocabulary, practitionerCho
 import { filledText } from './directoryFilledText';
 import type { LookupRequest } from './directoryTrigger';
 import { readSession, Session } from './session';
+import { unsureText } from './questionHelp';
 import { languageOfTurn, translatorOf, userText } from './turnText';
-import { vocabularyFor } from './vocabulary';
+import { unsureVocabularyOf, vocabularyFor } from './vocabulary';
 
 /** How the look-up ended: the answer keys it filled, or nothing (the question is asked as usual). */
 export interface LookupResult {
@@ -29,6 +31,8 @@ export const practitionerLimit = 20;
 /** Choices shown as buttons at most (a longer homonym list asks for the town again). */
 const maxPractitionerChoices = 8;
 const failuresBeforeGivingUp = 2;
+/** A name or a town may be «Comment» or «Quoi»: only a «?» or words of not knowing make them no answer. */
+const freeTextSigns = { starts: false, mark: true };
 
 /**
  * Finds the radiologist in the Annuaire Santé (by RPPS, or by name then town), lists their places of
@@ -63,6 +67,9 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const t = translatorOf(dc.context);
     const text = userText(dc.context);
     if ((state.phase === 'query' || state.phase === 'town') && this.isManual(t, text)) return this.giveUp(dc, session);
+    // «je ne sais pas», «c'est quoi le RPPS ?»: no name to search, no choice; where to find it, and the same question.
+    const unsure = unsureReason(text, unsureVocabularyOf(t), freeTextSigns);
+    if (unsure !== undefined) return this.ask(dc, session, state, unsureText(t, unsure, t(`unsure.directory.${state.phase}`)));
     switch (state.phase) {
       case 'query':
         return this.search(dc, session, state, text, false);

@@ -8,6 +8,8 @@ import { addWorkingDays } from '../rules/plan/workingDays';
 import { ansLinks } from '../rules/plan/prerequisites';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import { matchOneChoice, normaliseWords } from '../rules/questions/matchChoice';
+import { readChoice } from '../rules/questions/readChoice';
+import { mentions, unsureReason } from '../rules/questions/unsure';
 import { parseSentDate } from '../rules/sentDate';
 import { nextPosition, stepAt } from '../rules/walkthrough';
 import { csrCheckText } from './csrCheckText';
@@ -16,9 +18,13 @@ import { formatDate } from './formatDate';
 import type { FollowUpScheduler } from './followUpScheduler';
 import { readSession, Session } from './session';
 import { languageOfTurn, translatorOf, userText } from './turnText';
-import { vocabularyFor, listOf } from './vocabulary';
+import { unsureText } from './questionHelp';
+import { listOf, phrasesOf, unsureVocabularyOf, vocabularyFor } from './vocabulary';
 
 type FollowUpState = NonNullable<Session['followUp']>;
+
+/** «pas encore, il faut que le docteur signe»: the form is not sent yet. */
+const saysNotSentYet = (t: TFunction, text: string): boolean => mentions(text, phrasesOf(t, 'unsure.notSentYet'));
 
 function ask(t: TFunction, slot: string, text: string, channelId: string, choiceIds: string[] = [], labels: Record<string, string> = {}): Partial<Activity> {
   const choices = choiceIds.map((id) => ({ id, label: labels[id] ?? t(`choices.yesNo.${id}.label`) }));
@@ -72,10 +78,14 @@ export class FollowUpDialog extends Dialog {
       await dc.context.sendActivity(MessageFactory.text(t('followUp.stopped'), undefined, InputHints.AcceptingInput));
       return this.save(dc, session, { ...state, phase: 'stopped' }, true);
     }
-    const yesNo = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no']));
+    const reading = readChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no']), unsureVocabularyOf(t));
+    const yesNo = reading.kind === 'chosen' ? reading.value : undefined;
     const today = this.today();
     switch (state.phase) {
       case 'offer':
+        if (reading.kind === 'unsure') return this.help(dc, session, state, unsureText(t, reading.reason, t('unsure.followUp.offer')));
+        // «pas encore, il faut que le docteur signe»: the form is not sent yet, which is no reason to decline.
+        if (yesNo !== 'yes' && saysNotSentYet(t, text)) return this.help(dc, session, state, t('unsure.followUp.offerNotYet'));
         if (yesNo === undefined) return this.reask(dc, session, state);
         if (yesNo === 'no') {
           await dc.context.sendActivity(MessageFactory.text(t('followUp.declined'), undefined, InputHints.AcceptingInput));
@@ -88,7 +98,9 @@ export class FollowUpDialog extends Dialog {
         const sentWord = listOf(t('followUp.words.sent', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text));
         const sentOn = sentWord ? today : parseSentDate(text, today, relative);
         if (sentOn) return this.move(dc, session, { ...state, phase: 'askReference', sentOn });
-        if (listOf(t('followUp.words.notYet', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text))) {
+        const unsure = unsureReason(text, unsureVocabularyOf(t));
+        if (unsure !== undefined) return this.help(dc, session, state, unsureText(t, unsure, t('unsure.followUp.sentOn')));
+        if (saysNotSentYet(t, text) || listOf(t('followUp.words.notYet', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text))) {
           await dc.context.sendActivity(MessageFactory.text(t('followUp.whenSent'), undefined, InputHints.AcceptingInput));
           return this.save(dc, session, { ...state, phase: 'awaitingSend' }, false);
         }
@@ -96,7 +108,10 @@ export class FollowUpDialog extends Dialog {
         return this.reask(dc, session, state);
       }
       case 'askReference': {
-        const skipped = listOf(t('followUp.words.noReference', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text));
+        const unsure = unsureReason(text, unsureVocabularyOf(t));
+        if (unsure === 'question' || unsure === 'askElsewhere') return this.help(dc, session, state, unsureText(t, unsure, t('unsure.followUp.reference')));
+        // Not knowing the reference is the question's own choice «Pas de référence».
+        const skipped = unsure === 'dontKnow' || listOf(t('followUp.words.noReference', { returnObjects: true })).some((word) => normaliseWords(word) === normaliseWords(text));
         const reference = fileReferenceSchema.safeParse(text);
         if (!skipped && !reference.success) {
           await dc.context.sendActivity(MessageFactory.text(t('followUp.badReference'), undefined, InputHints.IgnoringInput));
@@ -114,6 +129,7 @@ export class FollowUpDialog extends Dialog {
         await dc.context.sendActivity(MessageFactory.text(t('followUp.notYetDue', { date: formatDate(state.dueOn ?? today, languageOfTurn(dc.context)) }), undefined, InputHints.AcceptingInput));
         return Dialog.EndOfTurn;
       case 'askConfirmed': {
+        if (reading.kind === 'unsure') return this.help(dc, session, state, unsureText(t, reading.reason, t('unsure.followUp.ansConfirmed')));
         if (yesNo === undefined) return this.reask(dc, session, state);
         if (yesNo === 'yes') return this.move(dc, session, { ...state, phase: 'walkthrough', certificate: 0, step: 0 });
         const dueOn = addWorkingDays(today, 2);
@@ -139,10 +155,13 @@ export class FollowUpDialog extends Dialog {
     const plan = planFromAnswers(session.answers, this.today());
     const step = stepAt(plan.certificates, state);
     const certificate = plan.certificates[state.certificate];
+    const unsure = unsureReason(text, unsureVocabularyOf(t));
     if (step === 'csr' && certificate && /BEGIN|MII/.test(text)) {
       const inspection = inspectPastedText(text, certificate.commonName);
       await dc.context.sendActivity(MessageFactory.text(csrCheckText(t, inspection, certificate.commonName), undefined, InputHints.IgnoringInput));
       if (inspection.kind !== 'csr' || inspection.problems.length > 0) return this.reask(dc, session, state);
+    } else if (unsure !== undefined) {
+      return this.help(dc, session, state, unsureText(t, unsure, t('unsure.followUp.step')));
     } else if (matchOneChoice(text, ['done'], { done: listOf(t('followUp.words.done', { returnObjects: true })) }) !== 'done') {
       return this.reask(dc, session, state);
     }
@@ -193,6 +212,12 @@ export class FollowUpDialog extends Dialog {
   private async move(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {
     await dc.context.sendActivity(this.prompt(translatorOf(dc.context), session, state, languageOfTurn(dc.context), dc.context.activity.channelId));
     return this.save(dc, session, state, false);
+  }
+
+  /** No answer yet («je ne sais pas», a question back): what helps, then the same question; nothing recorded. */
+  private async help(dc: DialogContext, session: Session, state: FollowUpState, text: string): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(MessageFactory.text(text, undefined, InputHints.IgnoringInput));
+    return this.reask(dc, session, state);
   }
 
   private async reask(dc: DialogContext, session: Session, state: FollowUpState): Promise<DialogTurnResult> {

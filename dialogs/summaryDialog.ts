@@ -2,7 +2,8 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
-import { matchOneChoice } from '../rules/questions/matchChoice';
+import { readChoice } from '../rules/questions/readChoice';
+import type { UnsureReason } from '../rules/questions/unsure';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import { resolveChangeTarget } from './changeTarget';
 import { dialogIds } from './dialogIds';
@@ -10,7 +11,8 @@ import { readSession, Session } from './session';
 import { summaryText } from './summaryText';
 import { languageOfTurn, translatorOf, userText } from './turnText';
 import { sourceMarks } from './sourceMarks';
-import { vocabularyFor } from './vocabulary';
+import { unsureText } from './questionHelp';
+import { unsureVocabularyOf, vocabularyFor } from './vocabulary';
 
 export type SummaryResult = { confirmed: true } | { confirmed: false; changeKeys: string[] };
 
@@ -40,14 +42,24 @@ export class SummaryDialog extends Dialog {
     const t = translatorOf(dc.context);
     const text = userText(dc.context);
     const confirmWords = vocabularyFor(t, ['yes', 'no']);
-    if (matchOneChoice(text, ['yes', 'no'], { yes: [t('summary.confirmYes'), ...(confirmWords.yes ?? [])], no: confirmWords.no ?? [] }) === 'yes') {
-      return dc.endDialog({ confirmed: true } satisfies SummaryResult);
-    }
+    const vocabulary = { yes: [t('summary.confirmYes'), ...(confirmWords.yes ?? [])], no: confirmWords.no ?? [] };
+    // «pouvez-vous changer le FINESS ?» is a change: a «?» alone does not make a question back here.
+    const reading = readChoice(text, ['yes', 'no'], vocabulary, unsureVocabularyOf(t), { signs: { starts: true, mark: false } });
+    if (reading.kind === 'unsure') return this.help(dc, t, reading.reason);
+    if (reading.kind === 'chosen' && reading.value === 'yes') return dc.endDialog({ confirmed: true } satisfies SummaryResult);
     const session = readSession(await this.sessions.get(dc.context));
     const target = resolveChangeTarget(t, session.answers, text);
     if (target.kind === 'keys') return dc.endDialog({ confirmed: false, changeKeys: target.keys } satisfies SummaryResult);
+    if (target.kind === 'none' && text.includes('?')) return this.help(dc, t, 'question');
     const prompt = target.kind === 'ambiguous' ? t('summary.whichOne') : t('summary.notUnderstood');
     await dc.context.sendActivity(confirmActivity(t, prompt, dc.context.activity.channelId, target.kind === 'ambiguous' ? target.candidates : []));
+    return Dialog.EndOfTurn;
+  }
+
+  /** Not sure the summary is right: nothing is confirmed; how to check it, and the same question. */
+  private async help(dc: DialogContext, t: TFunction, reason: UnsureReason): Promise<DialogTurnResult> {
+    const text = [unsureText(t, reason, t('unsure.confirm')), t('summary.confirmPrompt')].join('\n\n');
+    await dc.context.sendActivity(confirmActivity(t, text, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }
 
