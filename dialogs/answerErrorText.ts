@@ -16,7 +16,8 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
     case 'choice': {
       const input = question.input;
       const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : [];
-      const options = ids.map((id) => `« ${choiceLabel(t, ids, id)} »`).join(', ');
+      const shown = input.type === 'choice' ? (input.offered ?? ids) : ids;
+      const options = shown.map((id) => `« ${choiceLabel(t, ids, id)} »`).join(', ');
       return t('errors.choice.noMatch', { options });
     }
     case 'number':

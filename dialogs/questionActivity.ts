@@ -18,7 +18,9 @@ export function questionActivity(t: TFunction, question: Question, channelId: st
   const text = [preface, promptText(t, question), offer?.hint].filter(Boolean).join('\n\n');
   const input = question.input;
   const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : input.type === 'sectorCode' ? ['unknown'] : [];
-  const choices = [...ids.map((id) => ({ id, label: choiceLabel(t, ids, id) })), ...(offer?.choices ?? [])];
+  // Choices the user already excluded are not offered again (they are still understood when typed).
+  const shown = input.type === 'choice' ? (input.offered ?? ids) : ids;
+  const choices = [...shown.map((id) => ({ id, label: choiceLabel(t, ids, id) })), ...(offer?.choices ?? [])];
   const channelData = { slot: question.slot, ...(choices.length > 0 ? { choices } : {}) };
   if (input.type === 'multiChoice') {
     const card = CardFactory.adaptiveCard({

@@ -13,6 +13,13 @@ export type Flow = Generator<Question, FlowEnd, undefined>;
 const yesNo = { type: 'choice', choices: choiceSets.yesNo } as const;
 
 /**
+ * What a liberal radiologist who controls the RIS works in (guide §2: «cabinet libéral et société d'exercice
+ * libérale»): once `risController` said so and the sector code is unknown, the GIE and the establishment —
+ * the guide's other two cases, each a choice of `risController` — are not offered again.
+ */
+export const liberalStructures = ['societe', 'cabinet'] as const satisfies readonly StructureType[];
+
+/**
  * Every question of the guided path, in order, given the answers so far: a question is yielded even when
  * answered, so that callers see the whole path taken (summary, "retour"); the generator returns how the
  * path ends. Pure: the same answers always give the same path.
@@ -48,9 +55,10 @@ function* structureTypePath(answers: Answers): Generator<Question, StructureType
   if (category === 'notCovered') return { kind: 'notCovered', reason: 'sectorNotCovered' };
   if (category === 'establishment') return yield* establishmentPath();
   if (category !== 'ask') return category;
-  // «je ne sais pas» to the sector code: the structure types are explained, and the annuaire may find the code.
-  const params: Record<string, string> = code === 'unknown' ? { context: 'unknownSector' } : {};
-  yield question('structureType', 'structureType', { type: 'choice', choices: choiceSets.structureType }, 'situation', params);
+  // «je ne sais pas» to the sector code: the structure types left are explained, and the annuaire may find the code.
+  const unknown = code === 'unknown';
+  const input = { type: 'choice', choices: choiceSets.structureType, ...(unknown ? { offered: liberalStructures } : {}) } as const;
+  yield question('structureType', 'structureType', input, 'situation', unknown ? { context: 'unknownSector' } : {});
   const chosen = answerText(answers, 'structureType');
   if (chosen === 'establishment') return yield* establishmentPath();
   return chosen === 'gie' || chosen === 'societe' ? chosen : 'cabinet';

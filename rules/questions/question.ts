@@ -2,7 +2,8 @@ import type { IdentifierKind } from '../identifiers';
 
 /** How an answer is typed and checked. */
 export type AnswerInput =
-  | { type: 'choice'; choices: readonly string[] }
+  /** `offered`: the choices shown when some are already excluded; every one of `choices` is still understood. */
+  | { type: 'choice'; choices: readonly string[]; offered?: readonly string[] }
   | { type: 'multiChoice'; choices: readonly string[] }
   | { type: 'number'; min: number; max: number }
   | { type: 'identifier'; identifier: IdentifierKind; acceptsList?: boolean }
