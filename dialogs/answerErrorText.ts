@@ -13,6 +13,8 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
     }
     case 'unsure':
       return unsureText(t, error.reason, questionHelp(t, question));
+    case 'personName':
+      return t('personNames.titleOnly', { title: error.title });
     case 'choice': {
       const input = question.input;
       const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : [];

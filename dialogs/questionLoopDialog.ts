@@ -78,7 +78,8 @@ export class QuestionLoopDialog extends Dialog {
     session.directory.filledKeys = session.directory.filledKeys.filter((key) => !typed.includes(key));
     delete session.failures[next.slot];
     await this.sessions.set(dc.context, session);
-    return this.askNext(dc);
+    const titles = parsed.removedTitles?.join(' ');
+    return this.askNext(dc, titles === undefined ? undefined : t('personNames.titleRemoved', { titles }));
   }
 
   override async repromptDialog(context: DialogContext['context']): Promise<void> {

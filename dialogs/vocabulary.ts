@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { choiceSets, ChoiceSetName } from '../rules/questions/choices';
 import type { AnswerVocabulary } from '../rules/questions/parseAnswer';
 import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
+import type { PersonNameVocabulary } from '../rules/questions/personName';
 import type { UnsureVocabulary } from '../rules/questions/unsure';
 import type { Question } from '../rules/questions/question';
 import { perTranslator } from './translatorCache';
@@ -55,7 +56,12 @@ const unsureVocabularyCache = perTranslator((t): UnsureVocabulary => ({
 }));
 export const unsureVocabularyOf = (t: TFunction): UnsureVocabulary => unsureVocabularyCache(t, '');
 
-/** What free text may say for this question: its choices' labels and synonyms, number words, "all", not knowing. */
+const personNameVocabularyOf = perTranslator((t): PersonNameVocabulary => ({
+  titles: phrasesOf(t, 'personNames.titles'),
+  articles: phrasesOf(t, 'personNames.articles'),
+}));
+
+/** What free text may say for this question: its choices' labels and synonyms, number words, "all", not knowing, titles. */
 export function answerVocabulary(t: TFunction, question: Question): AnswerVocabulary {
   const input = question.input;
   const choices =
@@ -69,6 +75,7 @@ export function answerVocabulary(t: TFunction, question: Question): AnswerVocabu
     numbers: numberWordsOf(t, ''),
     all: phrasesOf(t, 'choices.all'),
     unsure: unsureVocabularyOf(t),
+    names: personNameVocabularyOf(t, ''),
   };
 }
 

@@ -3,6 +3,7 @@ import { splitRppsRangList, validators, ValidationResult } from '../identifiers'
 import { parseSectorCode, SectorCodeError } from '../sectorCodes';
 import { choiceSets } from './choices';
 import { ChoiceVocabulary, normaliseWords } from './matchChoice';
+import { maxPersonName, parsePersonName, PersonNameVocabulary } from './personName';
 import type { Question } from './question';
 import { ChoiceReading, readChoice, readChoices } from './readChoice';
 import { UnsureReason, unsureReason, UnsureVocabulary } from './unsure';
@@ -11,27 +12,32 @@ export type AnswerError =
   | { source: 'identifier'; result: Extract<ValidationResult, { ok: false }> }
   | { source: 'choice'; code: 'noMatch' }
   | { source: 'unsure'; reason: UnsureReason }
+  | { source: 'personName'; code: 'titleOnly'; title: string }
   | { source: 'number'; code: 'notNumber' | 'outOfRange'; min: number; max: number }
   | { source: 'text'; code: 'empty' | 'tooLong' | 'invalidCharacters'; maxLength: number }
   | { source: 'sectorCode'; code: SectorCodeError }
   | { source: 'rppsRangList'; code: 'duplicate'; value: string }
   | { source: 'rppsRangList'; code: 'tooMany'; given: number; expected: number };
 
-/** A parsed answer may fill several keys: several RPPS-rang typed in one message. */
-export type ParsedAnswer = { ok: true; values: Record<string, AnswerValue> } | { ok: false; error: AnswerError };
+/**
+ * A parsed answer may fill several keys: several RPPS-rang typed in one message. `removedTitles`: the
+ * titles taken off a person's name («Dr»), for the bot to say so.
+ */
+export type ParsedAnswer =
+  | { ok: true; values: Record<string, AnswerValue>; removedTitles?: string[] }
+  | { ok: false; error: AnswerError };
 
-/** Words for numbers and "all of them", and for not knowing, from the user's language. */
+/** Words for numbers and "all of them", for not knowing, and titles, from the user's language. */
 export interface AnswerVocabulary {
   choices: ChoiceVocabulary;
   numbers: Readonly<Record<string, number>>;
   all: readonly string[];
   unsure: UnsureVocabulary;
+  names: PersonNameVocabulary;
 }
 
 /** Free-text answers: only a «?» or words of not knowing make them no answer («Comment» is a surname). */
 const freeTextSigns = { starts: false, mark: true };
-const personNamePattern = /^[\p{L}][\p{L}' \-]*$/u;
-const maxPersonName = 60;
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -105,11 +111,10 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       return single(question.key, value);
     }
     case 'personName': {
-      const name = text.replace(/\s+/g, ' ');
-      if (name === '') return failed({ source: 'text', code: 'empty', maxLength: maxPersonName });
-      if (name.length > maxPersonName) return failed({ source: 'text', code: 'tooLong', maxLength: maxPersonName });
-      if (!personNamePattern.test(name)) return failed({ source: 'text', code: 'invalidCharacters', maxLength: maxPersonName });
-      return single(question.key, name.toLocaleUpperCase('fr'));
+      const name = parsePersonName(text, vocabulary.names);
+      if (name.ok) return { ...single(question.key, name.name), ...(name.removedTitles.length > 0 ? { removedTitles: name.removedTitles } : {}) };
+      if (name.code === 'titleOnly') return failed({ source: 'personName', code: 'titleOnly', title: name.title });
+      return failed({ source: 'text', code: name.code, maxLength: maxPersonName });
     }
     case 'text': {
       const value = text.replace(/\s+/g, ' ');

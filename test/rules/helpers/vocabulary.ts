@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ChoiceSetName, choiceSets } from '../../../rules/questions/choices';
 import type { ChoiceVocabulary } from '../../../rules/questions/matchChoice';
 import type { AnswerVocabulary } from '../../../rules/questions/parseAnswer';
+import type { PersonNameVocabulary } from '../../../rules/questions/personName';
 import type { Question } from '../../../rules/questions/question';
 import type { UnsureVocabulary } from '../../../rules/questions/unsure';
 
@@ -26,6 +27,7 @@ const unsureFileSchema = z.object({
     negators: phrases,
   }),
 });
+const personNamesFileSchema = z.object({ titles: phrases, articles: phrases });
 
 const localeFile = (language: string, name: string): unknown =>
   JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'locales', language, `${name}.json`), 'utf8'));
@@ -35,9 +37,10 @@ export type TestLanguage = 'fr' | 'en';
 /** A language's choice words, read straight from the locale file the dialogs load (no i18next in rules tests). */
 const choicesFile = (language: TestLanguage) => choicesFileSchema.parse(localeFile(language, 'choices'));
 
-/** The words of not knowing of a language, as the dialogs read them. */
+/** The words of not knowing and the titles of a language, as the dialogs read them. */
 export const unsureVocabulary = (language: TestLanguage = 'fr'): UnsureVocabulary =>
   unsureFileSchema.parse(localeFile(language, 'unsure')).recognition;
+const personNameVocabulary = (language: TestLanguage): PersonNameVocabulary => personNamesFileSchema.parse(localeFile(language, 'personNames'));
 
 /** The choice set whose ids are exactly these, as the dialogs find it. */
 function setOf(choices: readonly string[]): ChoiceSetName | undefined {
@@ -54,7 +57,7 @@ function choiceVocabulary(file: z.infer<typeof choicesFileSchema>, set: ChoiceSe
   return Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, [entry.label, ...entry.synonyms]]));
 }
 
-/** What the dialogs pass for a question: its set's words, number words (1-based), "all" words, not knowing. */
+/** What the dialogs pass for a question: its set's words, number words (1-based), "all" words, not knowing, titles. */
 export function vocabularyIn(language: TestLanguage, question: Question): AnswerVocabulary {
   const file = choicesFile(language);
   const input = question.input;
@@ -65,6 +68,7 @@ export function vocabularyIn(language: TestLanguage, question: Question): Answer
     numbers: Object.fromEntries(file.numbers.map((word, index) => [word, index + 1])),
     all: file.all,
     unsure: unsureVocabulary(language),
+    names: personNameVocabulary(language),
   };
 }
 
