@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createDocumentPool } from '../documents/guidePool';
@@ -24,6 +25,8 @@ import { PrivateKeyGuard } from './support/privateKeyGuard';
 import { purgeTranscripts } from './support/transcripts';
 import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
+import { ConversationGate } from './turns/conversationGate';
+import { observeStoredVersion } from './turns/turnRecords';
 
 /** Channels whose transcripts the agent endpoints and the retention purge look at. */
 export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat'] as const;
@@ -81,16 +84,28 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     editorProfile: profile ? botEditorProfile(profile) : undefined,
     followUps: createFollowUpScheduler(followUpStore),
     directory: annuaire.directory,
+    transcripts: stores.transcripts,
   });
 
   installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
 
   const adapter = createAdapter(config, logger);
-  // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message.
+  const onTurnError = createTurnErrorHandler(conversationState, logger);
+  // Order matters: each activity is stamped as it arrives and waits for its conversation's turn, then
+  // replies are buffered, and a private key is wiped before the transcript sees the message.
+  adapter.use(
+    new ConversationGate({
+      instanceId: randomUUID().slice(0, 8),
+      observeVersion: (context) => observeStoredVersion(conversationState, context),
+      lock: stores.lock,
+      onError: onTurnError,
+      logger: logger.child({ component: 'turns' }),
+    }),
+  );
   adapter.use(new ReplyBufferMiddleware());
   adapter.use(new PrivateKeyGuard());
   adapter.use(new TranscriptLoggerMiddleware(stores.transcripts));
-  adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
+  adapter.onTurnError = onTurnError;
 
   const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
   if (operations.agentApiKey) {

@@ -1,5 +1,5 @@
-import { ActivityHandler, ConversationState, HandoffEventNames, InputHints, MessageFactory, TurnContext } from 'botbuilder';
-import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
+import { DialogContext, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
@@ -14,14 +14,18 @@ import { ansLinks } from '../rules/plan/prerequisites';
 import { ansNoticeDays } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
-import { isConflict } from './state/optimisticConversationState';
-import { replyBufferOf } from './state/replyBuffer';
+import { isConflict, OptimisticConversationState } from './state/optimisticConversationState';
+import { ReplyBuffer, replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
+import { isLostConversation } from './turns/lostConversation';
+import { restartConfirmActivity } from '../dialogs/restartConfirmActivity';
+import { TurnRecords } from './turns/turnRecords';
+import { ticketOf } from './turns/turnTicket';
 
 const maxTurnAttempts = 4;
 
 export interface AssistantBotDependencies {
-  conversationState: ConversationState;
+  conversationState: OptimisticConversationState;
   documents: DocumentProducer;
   today: () => string;
   handoff?: HandoffRequester;
@@ -30,6 +34,8 @@ export interface AssistantBotDependencies {
   followUps?: FollowUpScheduler;
   /** The Annuaire Santé the conversation looks radiologists up in. */
   directory?: Directory;
+  /** Where earlier messages of a conversation whose state is gone can still be seen. */
+  transcripts?: TranscriptStore;
 }
 
 const channelDataString = (context: TurnContext, key: string): string | undefined => {
@@ -50,10 +56,12 @@ export class AssistantBot extends ActivityHandler {
   readonly mainDialog: MainDialog;
   private readonly dialogs: DialogSet;
   private readonly sessions;
+  private readonly turns: TurnRecords;
 
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
     this.sessions = deps.conversationState.createProperty<Session>('session');
+    this.turns = new TurnRecords(deps.conversationState);
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
     this.mainDialog = new MainDialog({
       sessions: this.sessions,
@@ -86,7 +94,8 @@ export class AssistantBot extends ActivityHandler {
 
   /**
    * One turn as a transaction: replies wait until the state is saved with the eTag it was read with; when
-   * another turn saved first (two messages at once, two instances), the turn is tried again on fresh state.
+   * another turn saved first (the conversation held by another instance past its lease), the turn is tried
+   * again on fresh state, where the turn log shows its message arrived before the question now asked.
    */
   override async run(context: TurnContext): Promise<void> {
     const buffer = replyBufferOf(context);
@@ -95,6 +104,7 @@ export class AssistantBot extends ActivityHandler {
       if (buffer) buffer.activities = [];
       if (attempt > 1) await this.deps.conversationState.load(context, true);
       await super.run(context);
+      const confirmAfterSave = await this.turns.beforeSave(context);
       try {
         await this.deps.conversationState.saveChanges(context);
       } catch (error) {
@@ -104,12 +114,29 @@ export class AssistantBot extends ActivityHandler {
         await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.concurrentMessages'), undefined, InputHints.AcceptingInput));
         return;
       }
-      if (buffer) {
-        buffer.capturing = false;
-        if (buffer.activities.length > 0) await context.sendActivities(buffer.activities);
-      }
+      await this.deliver(context, buffer, confirmAfterSave);
       return;
     }
+  }
+
+  /**
+   * The save went through in time: the new version is confirmed (a save that lands after its turn gave up
+   * stays pending), and the replies go out meanwhile. Replies that cannot be sent mark it pending again.
+   */
+  private async deliver(context: TurnContext, buffer: ReplyBuffer | undefined, confirmAfterSave: boolean): Promise<void> {
+    const ticket = ticketOf(context);
+    const replies = buffer?.activities ?? [];
+    const confirming = confirmAfterSave && ticket.held() && (!buffer || replies.length > 0) ? this.turns.confirm(context).catch(() => undefined) : undefined;
+    if (buffer) buffer.capturing = false;
+    try {
+      if (replies.length > 0) await context.sendActivities(replies);
+    } catch (error) {
+      await confirming;
+      await this.turns.markUndelivered(context).catch(() => undefined);
+      throw error;
+    }
+    ticket.delivered();
+    await confirming;
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
@@ -117,12 +144,33 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivity(MessageFactory.text(translatorOf(context)('csr.check.privateKey'), undefined, InputHints.AcceptingInput));
       return;
     }
+    const lost = await isLostConversation(context, this.deps.conversationState, this.deps.transcripts);
     const session = readSession(await this.sessions.get(context));
     if (session.handedOff) return; // a person answers now
-    await this.adoptEditorProfile(context, session);
     const dc = await dialogContextOf(this.dialogs, context);
+    if (lost) {
+      await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.lost'), undefined, InputHints.IgnoringInput));
+    } else if (dc.activeDialog && (await this.answeredAlready(context, dc, session))) {
+      return;
+    }
+    await this.adoptEditorProfile(context, session);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+  }
+
+  /**
+   * A message that is not an answer to the question now asked: a copy of the answer just recorded
+   * («déjà noté»), or a message that arrived before the user could see that question (said, then asked again).
+   */
+  private async answeredAlready(context: TurnContext, dc: DialogContext, session: Session): Promise<boolean> {
+    const verdict = await this.turns.verdict(context);
+    if (verdict === 'fresh') return false;
+    const t = translatorOf(context);
+    const notice = verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted');
+    await context.sendActivity(MessageFactory.text(notice, undefined, InputHints.IgnoringInput));
+    if (session.awaitingRestartConfirm) await context.sendActivity(restartConfirmActivity(t, context.activity.channelId));
+    else await dc.repromptDialog();
+    return true;
   }
 
   /** A due follow-up, in a proactive turn: the ANS answer question, or the renewal reminder. */
@@ -137,6 +185,8 @@ export class AssistantBot extends ActivityHandler {
       await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });
       await this.mainDialog.followUpPrompt(context);
     }
+    // Already sent: a message that arrived before it answers what came before.
+    if (await this.turns.beforeSave(context)) await this.turns.confirm(context);
     await this.deps.conversationState.saveChanges(context);
   }
 
