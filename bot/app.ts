@@ -26,7 +26,7 @@ import { purgeTranscripts } from './support/transcripts';
 import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
 import { ConversationGate } from './turns/conversationGate';
-import { observeStoredVersion } from './turns/turnRecords';
+import { observeStoredLog } from './turns/turnRecords';
 
 /** Channels whose transcripts the agent endpoints and the retention purge look at. */
 export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat'] as const;
@@ -96,7 +96,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.use(
     new ConversationGate({
       instanceId: randomUUID().slice(0, 8),
-      observeVersion: (context) => observeStoredVersion(conversationState, context),
+      observeLog: (context) => observeStoredLog(conversationState, context),
       lock: stores.lock,
       onError: onTurnError,
       logger: logger.child({ component: 'turns' }),

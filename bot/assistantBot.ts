@@ -120,23 +120,18 @@ export class AssistantBot extends ActivityHandler {
   }
 
   /**
-   * The save went through in time: the new version is confirmed (a save that lands after its turn gave up
-   * stays pending), and the replies go out meanwhile. Replies that cannot be sent mark it pending again.
+   * The save went through in time: the replies go out, then the new version is confirmed (a save that
+   * lands after its turn gave up, or whose replies could not be sent, stays pending).
    */
   private async deliver(context: TurnContext, buffer: ReplyBuffer | undefined, confirmAfterSave: boolean): Promise<void> {
     const ticket = ticketOf(context);
     const replies = buffer?.activities ?? [];
-    const confirming = confirmAfterSave && ticket.held() && (!buffer || replies.length > 0) ? this.turns.confirm(context).catch(() => undefined) : undefined;
     if (buffer) buffer.capturing = false;
-    try {
-      if (replies.length > 0) await context.sendActivities(replies);
-    } catch (error) {
-      await confirming;
-      await this.turns.markUndelivered(context).catch(() => undefined);
-      throw error;
-    }
+    if (replies.length > 0) await context.sendActivities(replies);
     ticket.delivered();
-    await confirming;
+    const sent = !buffer || replies.length > 0;
+    // Not confirmed (storage down now, or the lease lost): the next message is taken as not having seen it.
+    if (confirmAfterSave && sent && ticket.held()) await this.turns.confirm(context).catch(() => undefined);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {

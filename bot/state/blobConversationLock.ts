@@ -25,6 +25,9 @@ export interface BlobLockOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The blob whose lease holds a conversation (the key hashed: no conversation id in blob names). */
+export const lockBlobName = (key: string): string => `locks/${createHash('sha256').update(key).digest('hex')}`;
+
 /**
  * One turn at a time per conversation across instances: a lease on a small blob per conversation
  * (`locks/<sha256 of the key>`, in the state container). Everything is made again when missing, so a wiped
@@ -52,7 +55,7 @@ export function createBlobConversationLock(options: BlobLockOptions): Conversati
 
   return {
     async acquire(key) {
-      const blob = options.container.getBlockBlobClient(`locks/${createHash('sha256').update(key).digest('hex')}`);
+      const blob = options.container.getBlockBlobClient(lockBlobName(key));
       const lease = blob.getBlobLeaseClient(randomUUID());
       const started = Date.now();
       for (;;) {

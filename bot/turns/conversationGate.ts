@@ -3,13 +3,14 @@ import { ActivityTypes, Middleware, TurnContext } from 'botbuilder';
 import { errorLogFields, Logger } from '../logger';
 import type { ConversationLock, HeldLock } from '../state/blobConversationLock';
 import { createConversationQueue } from './conversationQueue';
+import type { ObservedLog, Receipt } from './turnLog';
 import { setTicket } from './turnTicket';
 
 export interface ConversationGateOptions {
   /** Tells this process's turns from other instances' in the turn log. */
   instanceId: string;
-  /** The turn log version stored for the conversation now (0: none); read as the activity arrives. */
-  observeVersion(context: TurnContext): Promise<number>;
+  /** The turn log stored for the conversation now; read as the activity arrives. */
+  observeLog(context: TurnContext): Promise<ObservedLog>;
   /** Across instances (Azure Blob storage); within one process the queue is enough. */
   lock?: ConversationLock;
   /** The turn error handler, run while the conversation is still held. */
@@ -21,7 +22,7 @@ export const conversationKeyOf = (context: TurnContext): string => `${context.ac
 
 /**
  * Registered first: stamps each activity as it arrives (which local turns had not yet delivered their
- * replies, and the version stored), then lets the conversation's turns through one at a time, here and on
+ * replies, and the turn log stored), then lets the conversation's turns through one at a time, here and on
  * every instance. Typing indicators pass straight through: they touch no state.
  */
 export class ConversationGate implements Middleware {
@@ -34,8 +35,8 @@ export class ConversationGate implements Middleware {
     const key = conversationKeyOf(context);
     const turnId = `${this.options.instanceId}/${randomUUID()}`;
     const place = this.queue.join(key, turnId);
-    const observed = this.options.observeVersion(context).catch(() => undefined);
-    const receipt = observed.then((observedVersion) => ({ undelivered: place.undelivered, observedVersion }));
+    const observed = this.options.observeLog(context).catch(() => undefined);
+    const receipt = observed.then((log): Receipt => ({ undelivered: place.undelivered, observed: log }));
     await place.run(async () => {
       let lock: HeldLock | undefined;
       try {

@@ -12,7 +12,7 @@ export const turnLogSchema = z.object({
   position: z.string(),
   /** The turn that made this version, `instance/turn`. */
   by: z.string(),
-  /** Saved, but not yet known to have gone out: a save that lands after its turn gave up stays pending. */
+  /** Saved, its replies not yet known to be out: a save that lands after its turn gave up stays pending. */
   pending: z.boolean(),
   /** The message that made this version: its channel ids and a hash of its words. */
   answer: z.object({ ids: z.array(z.string()), words: z.string() }).optional(),
@@ -25,12 +25,18 @@ export interface IncomingMessage {
   words: string;
 }
 
+/** The turn log as stored when a message arrived (version 0: nothing stored yet). */
+export interface ObservedLog {
+  version: number;
+  pending: boolean;
+}
+
 /** What was known when the message reached this instance, before it waited for its turn. */
 export interface Receipt {
   /** Turns of this conversation, on this instance, that had not yet delivered their replies. */
   undelivered: ReadonlySet<string>;
-  /** The version then stored (0: none yet); undefined when the storage could not be read. */
-  observedVersion?: number;
+  /** What the storage held then; undefined when it could not be read. */
+  observed?: ObservedLog;
 }
 
 /** fresh: an answer to the current question; redelivered / repeated: «déjà noté»; overtaken: say so, ask again. */
@@ -43,11 +49,20 @@ export function isRedelivery(log: TurnLog, message: IncomingMessage): boolean {
 
 /**
  * The current question had not reached the user when the message arrived: its turn was still delivering
- * here, or it was stored after the message arrived (seen by a read at arrival, on any instance, no clock
- * compared), or it was never confirmed as sent.
+ * on this instance, or it was stored after the message arrived (a read at arrival tells, on any instance,
+ * comparing no clocks), or its replies were never confirmed as sent.
  */
 export function arrivedBeforeCurrentQuestion(log: TurnLog, receipt: Receipt): boolean {
-  return log.pending || receipt.undelivered.has(log.by) || (receipt.observedVersion !== undefined && receipt.observedVersion !== log.version);
+  return log.pending || receipt.undelivered.has(log.by) || (receipt.observed !== undefined && receipt.observed.version !== log.version);
+}
+
+/**
+ * Another instance had stored the current question but was still sending it when the message arrived:
+ * a reply typed after reading it, or a copy sent before (a double click). Only the same words as the
+ * answer just recorded are taken for a copy: nobody answers the next question with them that fast.
+ */
+export function arrivedWhileQuestionWasSent(log: TurnLog, receipt: Receipt): boolean {
+  return receipt.observed !== undefined && receipt.observed.version === log.version && receipt.observed.pending;
 }
 
 /** The message repeats, word for word, the answer that made the current version. */
@@ -56,13 +71,13 @@ export const repeatsLastAnswer = (log: TurnLog, message: IncomingMessage): boole
 export function verdictOf(log: TurnLog | undefined, message: IncomingMessage, receipt: Receipt): Verdict {
   if (!log) return 'fresh';
   if (isRedelivery(log, message)) return 'redelivered';
-  if (!arrivedBeforeCurrentQuestion(log, receipt)) return 'fresh';
-  return repeatsLastAnswer(log, message) ? 'repeated' : 'overtaken';
+  if (arrivedBeforeCurrentQuestion(log, receipt)) return repeatsLastAnswer(log, message) ? 'repeated' : 'overtaken';
+  return arrivedWhileQuestionWasSent(log, receipt) && repeatsLastAnswer(log, message) ? 'repeated' : 'fresh';
 }
 
 /**
  * The turn log to save at the end of a turn: a new version when the position moved (pending until the
- * turn confirms it got past its save), the previous one otherwise.
+ * turn confirms its replies went out), the previous one otherwise.
  */
 export function nextTurnLog(previous: TurnLog | undefined, turn: { position: string; by: string; answer?: IncomingMessage }): TurnLog {
   if (previous && previous.position === turn.position) return previous;

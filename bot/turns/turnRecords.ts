@@ -1,6 +1,6 @@
 import { ActivityTypes, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { OptimisticConversationState } from '../state/optimisticConversationState';
-import { IncomingMessage, nextTurnLog, positionOf, TurnLog, turnLogSchema, Verdict, verdictOf, wordsOf } from './turnLog';
+import { IncomingMessage, nextTurnLog, ObservedLog, positionOf, TurnLog, turnLogSchema, Verdict, verdictOf, wordsOf } from './turnLog';
 import { ticketOf } from './turnTicket';
 
 const turnLogProperty = 'turnLog';
@@ -18,11 +18,11 @@ function messageOf(context: TurnContext): IncomingMessage {
   return { ids, words: wordsOf(text, value) };
 }
 
-/** The version stored for the conversation right now, read past the turn's cache (0: nothing stored). */
-export async function observeStoredVersion(state: OptimisticConversationState, context: TurnContext): Promise<number> {
+/** The turn log stored for the conversation right now, read past the turn's cache (version 0: none). */
+export async function observeStoredLog(state: OptimisticConversationState, context: TurnContext): Promise<ObservedLog> {
   const stored = await state.readStored(context);
   const log = parseTurnLog(stored && typeof stored === 'object' ? Reflect.get(stored, turnLogProperty) : undefined);
-  return log?.version ?? 0;
+  return { version: log?.version ?? 0, pending: log?.pending ?? false };
 }
 
 /**
@@ -53,20 +53,11 @@ export class TurnRecords {
     return next.pending;
   }
 
-  /** After a save that went through in time: the version is confirmed, its replies go out. */
+  /** The replies of the saved version are out (its save went through in time). */
   async confirm(context: TurnContext): Promise<void> {
-    await this.setPending(context, false);
-  }
-
-  /** The replies could not be sent: a message that comes next did not see them. */
-  async markUndelivered(context: TurnContext): Promise<void> {
-    await this.setPending(context, true);
-  }
-
-  private async setPending(context: TurnContext, pending: boolean): Promise<void> {
     const log = parseTurnLog(await this.log.get(context));
-    if (!log || log.pending === pending) return;
-    await this.log.set(context, { ...log, pending });
+    if (!log?.pending) return;
+    await this.log.set(context, { ...log, pending: false });
     await this.state.saveChanges(context);
   }
 }

@@ -3,7 +3,9 @@ import { nextTurnLog, positionOf, Receipt, TurnLog, verdictOf, Verdict, wordsOf 
 const martin = { ids: ['activity-1'], words: wordsOf('MARTIN', undefined) };
 /** The turn log after «MARTIN» was recorded as the admin's name by turn `a/1`, confirmed. */
 const recorded: TurnLog = { version: 7, position: 'after-name', by: 'a/1', pending: false, answer: martin };
-const seenByAll: Receipt = { undelivered: new Set(), observedVersion: 7 };
+const seenByAll: Receipt = { undelivered: new Set(), observed: { version: 7, pending: false } };
+/** Another instance had stored the answer and was sending the next question when the message arrived. */
+const whileSending: Receipt = { undelivered: new Set(), observed: { version: 7, pending: true } };
 
 describe('verdictOf: is a message an answer to the question now asked?', () => {
   it.each<[string, TurnLog | undefined, { ids: string[]; words: string }, Receipt, Verdict]>([
@@ -12,13 +14,15 @@ describe('verdictOf: is a message an answer to the question now asked?', () => {
     ['the same words, sent after seeing the question (a Martin called Martin)', recorded, { ids: ['activity-2'], words: martin.words }, seenByAll, 'fresh'],
     ['the very same activity delivered again by the channel', recorded, { ids: ['activity-1'], words: martin.words }, seenByAll, 'redelivered'],
     ['the same Web Chat message sent again (same client id)', { ...recorded, answer: { ids: ['x', 'client:c1'], words: martin.words } }, { ids: ['y', 'client:c1'], words: martin.words }, seenByAll, 'redelivered'],
-    ['a copy arrived while the turn that recorded the answer was still delivering here', recorded, { ids: ['activity-2'], words: martin.words }, { undelivered: new Set(['a/1']), observedVersion: 6 }, 'repeated'],
-    ['a copy that another instance received before the answer was stored', recorded, { ids: ['activity-2'], words: martin.words }, { undelivered: new Set(), observedVersion: 6 }, 'repeated'],
-    ['another message received before the answer was stored', recorded, { ids: ['activity-2'], words: wordsOf('DURAND', undefined) }, { undelivered: new Set(), observedVersion: 6 }, 'overtaken'],
+    ['a copy arrived while the turn that recorded the answer was still delivering here', recorded, { ids: ['activity-2'], words: martin.words }, { undelivered: new Set(['a/1']), observed: { version: 6, pending: false } }, 'repeated'],
+    ['a copy that another instance received before the answer was stored', recorded, { ids: ['activity-2'], words: martin.words }, { undelivered: new Set(), observed: { version: 6, pending: false } }, 'repeated'],
+    ['another message received before the answer was stored', recorded, { ids: ['activity-2'], words: wordsOf('DURAND', undefined) }, { undelivered: new Set(), observed: { version: 6, pending: false } }, 'overtaken'],
     ['a message after a save that was never confirmed (its turn gave up)', { ...recorded, pending: true }, { ids: ['activity-2'], words: wordsOf('Jean', undefined) }, seenByAll, 'overtaken'],
     ['the retry of an answer whose save landed after its turn gave up', { ...recorded, pending: true }, { ids: ['activity-2'], words: martin.words }, seenByAll, 'repeated'],
     ['the storage could not be read at arrival: only what this instance knows counts', recorded, { ids: ['activity-2'], words: wordsOf('Jean', undefined) }, { undelivered: new Set() }, 'fresh'],
-    ['a turn still delivering here, but not the one that made the current version', recorded, { ids: ['activity-2'], words: wordsOf('Jean', undefined) }, { undelivered: new Set(['a/2']), observedVersion: 7 }, 'fresh'],
+    ['a copy that arrived while another instance was sending the next question', recorded, { ids: ['activity-2'], words: martin.words }, whileSending, 'repeated'],
+    ['another message that arrived while another instance was sending the next question: an answer to it', recorded, { ids: ['activity-2'], words: wordsOf('Jean', undefined) }, whileSending, 'fresh'],
+    ['a turn still delivering here, but not the one that made the current version', recorded, { ids: ['activity-2'], words: wordsOf('Jean', undefined) }, { undelivered: new Set(['a/2']), observed: { version: 7, pending: false } }, 'fresh'],
   ])('%s', (_case, log, message, receipt, expected) => {
     expect(verdictOf(log, message, receipt)).toBe(expected);
   });
