@@ -1,5 +1,5 @@
 import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
-import { DialogContext, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
@@ -17,8 +17,7 @@ import type { EditorPrefill } from '../rules/prefill';
 import { isConflict, OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBuffer, replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
-import { isLostConversation } from './turns/lostConversation';
-import { restartConfirmActivity } from '../dialogs/restartConfirmActivity';
+import { answeredOutOfTurn } from './turns/outOfTurnMessages';
 import { TurnRecords } from './turns/turnRecords';
 import { ticketOf } from './turns/turnTicket';
 
@@ -139,33 +138,14 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivity(MessageFactory.text(translatorOf(context)('csr.check.privateKey'), undefined, InputHints.AcceptingInput));
       return;
     }
-    const lost = await isLostConversation(context, this.deps.conversationState, this.deps.transcripts);
     const session = readSession(await this.sessions.get(context));
     if (session.handedOff) return; // a person answers now
     const dc = await dialogContextOf(this.dialogs, context);
-    if (lost) {
-      await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.lost'), undefined, InputHints.IgnoringInput));
-    } else if (dc.activeDialog && (await this.answeredAlready(context, dc, session))) {
-      return;
-    }
+    const turnDeps = { state: this.deps.conversationState, turns: this.turns, transcripts: this.deps.transcripts };
+    if (await answeredOutOfTurn(context, dc, session, turnDeps)) return;
     await this.adoptEditorProfile(context, session);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
-  }
-
-  /**
-   * A message that is not an answer to the question now asked: a copy of the answer just recorded
-   * («déjà noté»), or a message that arrived before the user could see that question (said, then asked again).
-   */
-  private async answeredAlready(context: TurnContext, dc: DialogContext, session: Session): Promise<boolean> {
-    const verdict = await this.turns.verdict(context);
-    if (verdict === 'fresh') return false;
-    const t = translatorOf(context);
-    const notice = verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted');
-    await context.sendActivity(MessageFactory.text(notice, undefined, InputHints.IgnoringInput));
-    if (session.awaitingRestartConfirm) await context.sendActivity(restartConfirmActivity(t, context.activity.channelId));
-    else await dc.repromptDialog();
-    return true;
   }
 
   /** A due follow-up, in a proactive turn: the ANS answer question, or the renewal reminder. */

@@ -53,9 +53,4 @@ export class ConversationGate implements Middleware {
       }
     });
   }
-
-  /** Conversations with a turn running or waiting here. */
-  get busyConversations(): number {
-    return this.queue.size;
-  }
 }
