@@ -85,6 +85,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     followUps: createFollowUpScheduler(followUpStore),
     directory: annuaire.directory,
     transcripts: stores.transcripts,
+    remoteStorage: stores.lock !== undefined,
   });
 
   installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
@@ -96,7 +97,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.use(
     new ConversationGate({
       instanceId: randomUUID().slice(0, 8),
-      observeLog: (context) => observeStoredLog(conversationState, context),
+      observeLog: stores.lock ? (context) => observeStoredLog(conversationState, context) : undefined,
       lock: stores.lock,
       onError: onTurnError,
       logger: logger.child({ component: 'turns' }),

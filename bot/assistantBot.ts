@@ -35,6 +35,8 @@ export interface AssistantBotDependencies {
   directory?: Directory;
   /** Where earlier messages of a conversation whose state is gone can still be seen. */
   transcripts?: TranscriptStore;
+  /** A remote storage, where a save may land after its turn gave up (Azure Blob): saves are confirmed. */
+  remoteStorage?: boolean;
 }
 
 const channelDataString = (context: TurnContext, key: string): string | undefined => {
@@ -60,7 +62,7 @@ export class AssistantBot extends ActivityHandler {
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
     this.sessions = deps.conversationState.createProperty<Session>('session');
-    this.turns = new TurnRecords(deps.conversationState);
+    this.turns = new TurnRecords(deps.conversationState, deps.remoteStorage ?? false);
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
     this.mainDialog = new MainDialog({
       sessions: this.sessions,
@@ -103,7 +105,7 @@ export class AssistantBot extends ActivityHandler {
       if (buffer) buffer.activities = [];
       if (attempt > 1) await this.deps.conversationState.load(context, true);
       await super.run(context);
-      const confirmAfterSave = await this.turns.beforeSave(context);
+      await this.turns.beforeSave(context);
       try {
         await this.deps.conversationState.saveChanges(context);
       } catch (error) {
@@ -113,24 +115,28 @@ export class AssistantBot extends ActivityHandler {
         await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.concurrentMessages'), undefined, InputHints.AcceptingInput));
         return;
       }
-      await this.deliver(context, buffer, confirmAfterSave);
+      await this.deliver(context, buffer);
       return;
     }
   }
 
   /**
-   * The save went through in time: the replies go out, then the new version is confirmed (a save that
-   * lands after its turn gave up, or whose replies could not be sent, stays pending).
+   * The save went through in time: the replies go out, then a version saved pending is confirmed. Replies
+   * that could not be sent leave it unseen: the next message is not taken for an answer to it.
    */
-  private async deliver(context: TurnContext, buffer: ReplyBuffer | undefined, confirmAfterSave: boolean): Promise<void> {
+  private async deliver(context: TurnContext, buffer: ReplyBuffer | undefined): Promise<void> {
     const ticket = ticketOf(context);
     const replies = buffer?.activities ?? [];
     if (buffer) buffer.capturing = false;
-    if (replies.length > 0) await context.sendActivities(replies);
+    try {
+      if (replies.length > 0) await context.sendActivities(replies);
+    } catch (error) {
+      await this.turns.undelivered(context).catch(() => undefined);
+      throw error;
+    }
     ticket.delivered();
-    const sent = !buffer || replies.length > 0;
-    // Not confirmed (storage down now, or the lease lost): the next message is taken as not having seen it.
-    if (confirmAfterSave && sent && ticket.held()) await this.turns.confirm(context).catch(() => undefined);
+    // Not confirmed (nothing sent, the storage down now, the lease lost): the next message is held as late.
+    if ((!buffer || replies.length > 0) && ticket.held()) await this.turns.delivered(context).catch(() => undefined);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
@@ -161,7 +167,8 @@ export class AssistantBot extends ActivityHandler {
       await this.mainDialog.followUpPrompt(context);
     }
     // Already sent: a message that arrived before it answers what came before.
-    if (await this.turns.beforeSave(context)) await this.turns.confirm(context);
+    await this.turns.beforeSave(context);
+    await this.turns.delivered(context);
     await this.deps.conversationState.saveChanges(context);
   }
 

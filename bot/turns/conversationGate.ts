@@ -9,8 +9,11 @@ import { setTicket } from './turnTicket';
 export interface ConversationGateOptions {
   /** Tells this process's turns from other instances' in the turn log. */
   instanceId: string;
-  /** The turn log stored for the conversation now; read as the activity arrives. */
-  observeLog(context: TurnContext): Promise<ObservedLog>;
+  /**
+   * The turn log stored for the conversation now, read as the activity arrives: needed only when other
+   * instances share the storage (within one process the queue knows which turns were still delivering).
+   */
+  observeLog?(context: TurnContext): Promise<ObservedLog>;
   /** Across instances (Azure Blob storage); within one process the queue is enough. */
   lock?: ConversationLock;
   /** The turn error handler, run while the conversation is still held. */
@@ -35,7 +38,7 @@ export class ConversationGate implements Middleware {
     const key = conversationKeyOf(context);
     const turnId = `${this.options.instanceId}/${randomUUID()}`;
     const place = this.queue.join(key, turnId);
-    const observed = this.options.observeLog(context).catch(() => undefined);
+    const observed = this.options.observeLog ? this.options.observeLog(context).catch(() => undefined) : Promise.resolve(undefined);
     const receipt = observed.then((log): Receipt => ({ undelivered: place.undelivered, observed: log }));
     await place.run(async () => {
       let lock: HeldLock | undefined;

@@ -76,12 +76,12 @@ export function verdictOf(log: TurnLog | undefined, message: IncomingMessage, re
 }
 
 /**
- * The turn log to save at the end of a turn: a new version when the position moved (pending until the
- * turn confirms its replies went out), the previous one otherwise.
+ * The turn log to save at the end of a turn: a new version when the position moved, pending until the
+ * turn confirms its replies went out where a save may land after its turn gave up; the previous one otherwise.
  */
-export function nextTurnLog(previous: TurnLog | undefined, turn: { position: string; by: string; answer?: IncomingMessage }): TurnLog {
+export function nextTurnLog(previous: TurnLog | undefined, turn: { position: string; by: string; answer?: IncomingMessage; confirmLater: boolean }): TurnLog {
   if (previous && previous.position === turn.position) return previous;
-  return { version: (previous?.version ?? 0) + 1, position: turn.position, by: turn.by, pending: true, answer: turn.answer };
+  return { version: (previous?.version ?? 0) + 1, position: turn.position, by: turn.by, pending: turn.confirmLater, answer: turn.answer };
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');

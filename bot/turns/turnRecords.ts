@@ -27,12 +27,19 @@ export async function observeStoredLog(state: OptimisticConversationState, conte
 
 /**
  * The turn log of the conversation state: how a message compares with the question it answers, and the
- * record each turn leaves (see turnLog.ts). The bot calls it around its dialogs and its save.
+ * record each turn leaves (see turnLog.ts). The bot calls it around its dialogs, its save and its replies.
  */
 export class TurnRecords {
   private readonly log: StatePropertyAccessor<unknown>;
 
-  constructor(private readonly state: OptimisticConversationState) {
+  /**
+   * `savesMayLandLate`: a remote storage, where a save may be applied after its turn gave up on it; a new
+   * version is then saved pending, and confirmed by a second write once its replies are out.
+   */
+  constructor(
+    private readonly state: OptimisticConversationState,
+    private readonly savesMayLandLate: boolean,
+  ) {
     this.log = state.createProperty<unknown>(turnLogProperty);
   }
 
@@ -42,22 +49,31 @@ export class TurnRecords {
     return verdictOf(log, messageOf(context), await ticketOf(context).receipt);
   }
 
-  /** Before the save: a new version if the conversation moved on; true when the save must then be confirmed. */
-  async beforeSave(context: TurnContext): Promise<boolean> {
+  /** Before the save: a new version if the conversation moved on. */
+  async beforeSave(context: TurnContext): Promise<void> {
     const state = this.state.get(context);
-    if (!state) return false; // nothing loaded: nothing to save either
+    if (!state) return; // nothing loaded: nothing to save either
     const previous = parseTurnLog(await this.log.get(context));
-    const isMessage = context.activity.type === ActivityTypes.Message;
-    const next = nextTurnLog(previous, { position: positionOf(state), by: ticketOf(context).turnId, answer: isMessage ? messageOf(context) : undefined });
+    const answer = context.activity.type === ActivityTypes.Message ? messageOf(context) : undefined;
+    const next = nextTurnLog(previous, { position: positionOf(state), by: ticketOf(context).turnId, answer, confirmLater: this.savesMayLandLate });
     if (next !== previous) await this.log.set(context, next);
-    return next.pending;
   }
 
-  /** The replies of the saved version are out (its save went through in time). */
-  async confirm(context: TurnContext): Promise<void> {
+  /** The replies are out: a version saved pending is confirmed. */
+  async delivered(context: TurnContext): Promise<void> {
+    await this.setPending(context, false, (log) => log.pending);
+  }
+
+  /** The replies could not be sent: the version this turn made is marked as never seen. */
+  async undelivered(context: TurnContext): Promise<void> {
+    const turnId = ticketOf(context).turnId;
+    await this.setPending(context, true, (log) => !log.pending && log.by === turnId);
+  }
+
+  private async setPending(context: TurnContext, pending: boolean, applies: (log: TurnLog) => boolean): Promise<void> {
     const log = parseTurnLog(await this.log.get(context));
-    if (!log?.pending) return;
-    await this.log.set(context, { ...log, pending: false });
+    if (!log || !applies(log)) return;
+    await this.log.set(context, { ...log, pending });
     await this.state.saveChanges(context);
   }
 }

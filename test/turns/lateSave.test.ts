@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, MemoryStorage, Storage, StoreItems, TestAdapter } from 'botbuilder';
+import { Activity, ActivityTypes, MemoryStorage, Middleware, Storage, StoreItems, TestAdapter, TurnContext } from 'botbuilder';
 import { AssistantBot } from '../../bot/assistantBot';
 import { silentLogger } from '../../bot/logger';
 import { deadlineStorage } from '../../bot/state/deadlineStores';
@@ -37,21 +37,36 @@ class StallingStorage implements Storage {
   }
 }
 
-function startStallingBot() {
+/** Replies fail to go out while `failing` is set (the channel down). */
+class FailingChannel implements Middleware {
+  failing = false;
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    context.onSendActivities(async (_context, _activities, send) => {
+      if (this.failing) throw new Error('channel down');
+      return send();
+    });
+    await next();
+  }
+}
+
+function startStallingBot(remoteStorage = true) {
   const storage = new StallingStorage();
+  const channel = new FailingChannel();
   const conversationState = new OptimisticConversationState(deadlineStorage(storage, 100));
-  const bot = new AssistantBot({ conversationState, documents: new RecordingProducer(), today: () => '2026-11-30' });
+  const bot = new AssistantBot({ conversationState, documents: new RecordingProducer(), today: () => '2026-11-30', remoteStorage });
   const adapter = new TestAdapter((context) => bot.run(context));
   const onError = createTurnErrorHandler(conversationState, silentLogger);
-  adapter.use(new ConversationGate({ instanceId: 'test', observeLog: (context) => observeStoredLog(conversationState, context), onError, logger: silentLogger }));
+  const observeLog = remoteStorage ? (context: TurnContext) => observeStoredLog(conversationState, context) : undefined;
+  adapter.use(new ConversationGate({ instanceId: 'test', observeLog, onError, logger: silentLogger }));
   adapter.use(new ReplyBufferMiddleware());
+  adapter.use(channel); // after the buffer: the replies fail when they go out, not while the turn runs
   const say = async (text: string): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity({ type: ActivityTypes.Message, text, locale: 'fr-FR' });
     const replies: Partial<Activity>[] = [];
     for (let next = adapter.activeQueue.shift(); next; next = adapter.activeQueue.shift()) replies.push(next);
     return replies;
   };
-  return { storage, say };
+  return { storage, channel, say };
 }
 
 describe('a save that lands after its turn gave up (the storage woke up late)', () => {
@@ -83,5 +98,16 @@ describe('a save that lands after its turn gave up (the storage woke up late)', 
     expect(replies[0]?.text).toMatch(/arrivé alors que je passais à la question suivante/);
     expect(slot(replies.at(-1))).toBe('admin[1].prenom');
     expect(slot((await say('Jean')).at(-1))).toBe('admin[1].telephone');
+  });
+
+  it('replies that could not be sent (memory storage): the next message is not filed under the unseen question', async () => {
+    const { channel, say } = startStallingBot(false);
+    for (const text of gieConversation(1).slice(0, 17)) await say(text);
+    channel.failing = true;
+    await say('MARTIN');
+    channel.failing = false;
+    const replies = await say('MARTIN');
+    expect(replies[0]?.text).toMatch(/déjà noté/);
+    expect(slot(replies.at(-1))).toBe('admin[1].prenom');
   });
 });

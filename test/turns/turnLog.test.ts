@@ -29,14 +29,15 @@ describe('verdictOf: is a message an answer to the question now asked?', () => {
 });
 
 describe('nextTurnLog', () => {
-  it('starts at version 1, pending, with the message that made it', () => {
-    expect(nextTurnLog(undefined, { position: 'p1', by: 'a/1', answer: martin })).toEqual({ version: 1, position: 'p1', by: 'a/1', pending: true, answer: martin });
+  it('starts at version 1, pending where saves are confirmed later, with the message that made it', () => {
+    expect(nextTurnLog(undefined, { position: 'p1', by: 'a/1', answer: martin, confirmLater: true })).toEqual({ version: 1, position: 'p1', by: 'a/1', pending: true, answer: martin });
+    expect(nextTurnLog(undefined, { position: 'p1', by: 'a/1', answer: martin, confirmLater: false })).toMatchObject({ version: 1, pending: false });
   });
   it('keeps the version (and whether it is confirmed) when the conversation did not move: help, a wrong answer', () => {
-    expect(nextTurnLog(recorded, { position: 'after-name', by: 'b/9', answer: { ids: ['z'], words: 'w' } })).toBe(recorded);
+    expect(nextTurnLog(recorded, { position: 'after-name', by: 'b/9', answer: { ids: ['z'], words: 'w' }, confirmLater: true })).toBe(recorded);
   });
   it('makes a new pending version when it moved', () => {
-    expect(nextTurnLog(recorded, { position: 'after-first-name', by: 'b/9' })).toMatchObject({ version: 8, by: 'b/9', pending: true, answer: undefined });
+    expect(nextTurnLog(recorded, { position: 'after-first-name', by: 'b/9', confirmLater: true })).toMatchObject({ version: 8, by: 'b/9', pending: true, answer: undefined });
   });
 });
 
