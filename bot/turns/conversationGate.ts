@@ -4,7 +4,7 @@ import { errorLogFields, Logger } from '../logger';
 import type { ConversationLock, HeldLock } from '../state/blobConversationLock';
 import { createConversationQueue } from './conversationQueue';
 import type { ObservedLog, Receipt } from './turnLog';
-import { setTicket } from './turnTicket';
+import { setTicket, TurnTicket } from './turnTicket';
 
 export interface ConversationGateOptions {
   /** Tells this process's turns from other instances' in the turn log. */
@@ -44,7 +44,7 @@ export class ConversationGate implements Middleware {
       let lock: HeldLock | undefined;
       try {
         lock = await this.options.lock?.acquire(key);
-        setTicket(context, { turnId, receipt, delivered: place.delivered, held: () => lock?.held() ?? true });
+        setTicket(context, new TurnTicket(turnId, receipt, place.delivered, () => lock?.held() ?? true));
         await next();
       } catch (error) {
         await this.options.onError(context, error instanceof Error ? error : new Error(String(error))).catch((failure: unknown) => {

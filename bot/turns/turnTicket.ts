@@ -5,15 +5,17 @@ import type { Receipt } from './turnLog';
 const ticketKey = Symbol('assistant413.turnTicket');
 
 /** What the conversation gate tells the bot about the turn it let through. */
-export interface TurnTicket {
-  /** `instance/turn`: recorded as the maker of the version this turn saves. */
-  turnId: string;
-  /** What was known when the activity arrived, before it waited for its turn. */
-  receipt: Promise<Receipt>;
-  /** The turn's replies are out. */
-  delivered(): void;
-  /** False once another instance may have taken the conversation over (a lease renewal failed). */
-  held(): boolean;
+export class TurnTicket {
+  constructor(
+    /** `instance/turn`: recorded as the maker of the version this turn saves. */
+    readonly turnId: string,
+    /** What was known when the activity arrived, before it waited for its turn. */
+    readonly receipt: Promise<Receipt>,
+    /** The turn's replies are out. */
+    readonly delivered: () => void,
+    /** False once another instance may have taken the conversation over (a lease renewal failed). */
+    readonly held: () => boolean,
+  ) {}
 }
 
 export function setTicket(context: TurnContext, ticket: TurnTicket): void {
@@ -23,8 +25,8 @@ export function setTicket(context: TurnContext, ticket: TurnTicket): void {
 /** The gate's ticket; without a gate (tests on a TestAdapter) a turn that was alone and on time. */
 export function ticketOf(context: TurnContext): TurnTicket {
   const ticket: unknown = context.turnState.get(ticketKey);
-  if (ticket && typeof ticket === 'object' && 'receipt' in ticket) return ticket as TurnTicket;
-  const alone: TurnTicket = { turnId: `local/${randomUUID()}`, receipt: Promise.resolve({ undelivered: new Set() }), delivered: () => undefined, held: () => true };
+  if (ticket instanceof TurnTicket) return ticket;
+  const alone = new TurnTicket(`local/${randomUUID()}`, Promise.resolve({ undelivered: new Set() }), () => undefined, () => true);
   setTicket(context, alone);
   return alone;
 }

@@ -112,7 +112,7 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
   }, 120_000);
 
   it('an instance that started while the storage was down makes and serves documents once it is back', async () => {
-    await azurite.stop();
+    await azurite.kill();
     const late = await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false });
     try {
       expect((await download(late, `/documents/${'a'.repeat(43)}/formulaire.pdf`)).status).toBe(503);

@@ -44,9 +44,9 @@ describe('Azure Blob stores heal by themselves (Azurite)', () => {
   const documentStore = () =>
     createBlobDocumentStore({ container: new ContainerClient(azurite.connectionString, 'documents-heal', pipeline), baseUrl: 'http://localhost', ttlMs: 60_000, deadlineMs });
 
-  it('a document store whose first access failed (storage down) works once the storage is back', async () => {
+  it('a document store whose first access failed (storage killed) works once the storage is back', async () => {
     const store = documentStore();
-    await azurite.stop();
+    await azurite.kill();
     await expect(store.put(pdf)).rejects.toThrow();
     await expect(store.get('x'.repeat(43))).rejects.toThrow();
     await azurite.restart();
