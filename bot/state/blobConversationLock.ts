@@ -24,6 +24,8 @@ export interface BlobLockOptions {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A pause that does not keep the process alive (background clean-up only). */
+const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** The blob whose lease holds a conversation (the key hashed: no conversation id in blob names). */
 export const lockBlobName = (key: string): string => `locks/${createHash('sha256').update(key).digest('hex')}`;
@@ -41,7 +43,7 @@ export function createBlobConversationLock(options: BlobLockOptions): Conversati
 
   const releaseOrphan = async (lease: BlobLeaseClient) => {
     for (let attempt = 0; attempt < leaseSeconds; attempt += 1) {
-      await sleep(1000);
+      await idle(1000);
       try {
         await lease.releaseLease({ abortSignal: signal() });
         return;
