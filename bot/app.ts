@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createDocumentPool } from '../documents/guidePool';
@@ -27,6 +28,8 @@ import { storedAnswers } from './support/storedAnswers';
 import { purgeTranscripts } from './support/transcripts';
 import { installTeamsSupport } from './teams/installTeamsSupport';
 import { createTurnErrorHandler } from './turnErrors';
+import { ConversationGate } from './turns/conversationGate';
+import { observeStoredLog } from './turns/turnRecords';
 
 /** Channels whose transcripts the agent endpoints and the retention purge look at. */
 export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat'] as const;
@@ -90,18 +93,31 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     editorProfile: profile ? botEditorProfile(profile) : undefined,
     followUps: createFollowUpScheduler(followUpStore),
     directory: annuaire.directory,
+    transcripts: stores.transcripts,
+    remoteStorage: stores.lock !== undefined,
   });
 
   installTeamsSupport(bot, stores.documents, { logger: logger.child({ component: 'teams' }) });
 
   const adapter = createAdapter(config, logger);
-  // Order matters: replies are buffered first, a private key is wiped before the transcript sees the message,
-  // replies are dated in sending order before the transcript logger copies them.
+  const onTurnError = createTurnErrorHandler(conversationState, logger);
+  // Order matters: each activity is stamped as it arrives and waits for its conversation's turn, then
+  // replies are buffered, a private key is wiped before the transcript sees the message, and replies are
+  // dated in sending order before the transcript logger copies them.
+  adapter.use(
+    new ConversationGate({
+      instanceId: randomUUID().slice(0, 8),
+      observeLog: stores.lock ? (context) => observeStoredLog(conversationState, context) : undefined,
+      lock: stores.lock,
+      onError: onTurnError,
+      logger: logger.child({ component: 'turns' }),
+    }),
+  );
   adapter.use(new ReplyBufferMiddleware());
   adapter.use(new PrivateKeyGuard());
   adapter.use(new TranscriptLoggerMiddleware(stores.transcripts));
   adapter.use(new SendingOrderMiddleware());
-  adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
+  adapter.onTurnError = onTurnError;
 
   const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
   // One throttle for both keys: failed attempts on either count against the caller's address.

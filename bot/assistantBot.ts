@@ -1,4 +1,4 @@
-import { ActivityHandler, ConversationState, HandoffEventNames, InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
@@ -14,14 +14,17 @@ import { ansLinks } from '../rules/plan/prerequisites';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
-import { isConflict } from './state/optimisticConversationState';
-import { replyBufferOf } from './state/replyBuffer';
+import { isConflict, OptimisticConversationState } from './state/optimisticConversationState';
+import { ReplyBuffer, replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
+import { answeredOutOfTurn } from './turns/outOfTurnMessages';
+import { TurnRecords } from './turns/turnRecords';
+import { ticketOf } from './turns/turnTicket';
 
 const maxTurnAttempts = 4;
 
 export interface AssistantBotDependencies {
-  conversationState: ConversationState;
+  conversationState: OptimisticConversationState;
   documents: DocumentProducer;
   today: () => string;
   handoff?: HandoffRequester;
@@ -30,6 +33,10 @@ export interface AssistantBotDependencies {
   followUps?: FollowUpScheduler;
   /** The Annuaire Santé the conversation looks radiologists up in. */
   directory?: Directory;
+  /** Where earlier messages of a conversation whose state is gone can still be seen. */
+  transcripts?: TranscriptStore;
+  /** A remote storage, where a save may land after its turn gave up (Azure Blob): saves are confirmed. */
+  remoteStorage?: boolean;
 }
 
 const channelDataString = (context: TurnContext, key: string): string | undefined => {
@@ -50,10 +57,12 @@ export class AssistantBot extends ActivityHandler {
   readonly mainDialog: MainDialog;
   private readonly dialogs: DialogSet;
   private readonly sessions;
+  private readonly turns: TurnRecords;
 
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
     this.sessions = deps.conversationState.createProperty<Session>('session');
+    this.turns = new TurnRecords(deps.conversationState, deps.remoteStorage ?? false);
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
     this.mainDialog = new MainDialog({
       sessions: this.sessions,
@@ -86,7 +95,8 @@ export class AssistantBot extends ActivityHandler {
 
   /**
    * One turn as a transaction: replies wait until the state is saved with the eTag it was read with; when
-   * another turn saved first (two messages at once, two instances), the turn is tried again on fresh state.
+   * another turn saved first (the conversation held by another instance past its lease), the turn is tried
+   * again on fresh state, where the turn log shows its message arrived before the question now asked.
    */
   override async run(context: TurnContext): Promise<void> {
     const buffer = replyBufferOf(context);
@@ -95,6 +105,7 @@ export class AssistantBot extends ActivityHandler {
       if (buffer) buffer.activities = [];
       if (attempt > 1) await this.deps.conversationState.load(context, true);
       await super.run(context);
+      await this.turns.beforeSave(context);
       try {
         await this.deps.conversationState.saveChanges(context);
       } catch (error) {
@@ -104,12 +115,28 @@ export class AssistantBot extends ActivityHandler {
         await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.concurrentMessages'), undefined, InputHints.AcceptingInput));
         return;
       }
-      if (buffer) {
-        buffer.capturing = false;
-        if (buffer.activities.length > 0) await context.sendActivities(buffer.activities);
-      }
+      await this.deliver(context, buffer);
       return;
     }
+  }
+
+  /**
+   * The save went through in time: the replies go out, then a version saved pending is confirmed. Replies
+   * that could not be sent leave it unseen: the next message is not taken for an answer to it.
+   */
+  private async deliver(context: TurnContext, buffer: ReplyBuffer | undefined): Promise<void> {
+    const ticket = ticketOf(context);
+    const replies = buffer?.activities ?? [];
+    if (buffer) buffer.capturing = false;
+    try {
+      if (replies.length > 0) await context.sendActivities(replies);
+    } catch (error) {
+      await this.turns.undelivered(context).catch(() => undefined);
+      throw error;
+    }
+    ticket.delivered();
+    // Not confirmed (nothing sent, the storage down now, the lease lost): the next message is held as late.
+    if ((!buffer || replies.length > 0) && ticket.held()) await this.turns.delivered(context).catch(() => undefined);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
@@ -119,8 +146,10 @@ export class AssistantBot extends ActivityHandler {
     }
     const session = readSession(await this.sessions.get(context));
     if (session.handedOff) return; // a person answers now
-    await this.adoptEditorProfile(context, session);
     const dc = await dialogContextOf(this.dialogs, context);
+    const turnDeps = { state: this.deps.conversationState, turns: this.turns, transcripts: this.deps.transcripts };
+    if (await answeredOutOfTurn(context, dc, session, turnDeps)) return;
+    await this.adoptEditorProfile(context, session);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
   }
@@ -137,6 +166,9 @@ export class AssistantBot extends ActivityHandler {
       await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });
       await this.mainDialog.followUpPrompt(context);
     }
+    // Already sent: a message that arrived before it answers what came before.
+    await this.turns.beforeSave(context);
+    await this.turns.delivered(context);
     await this.deps.conversationState.saveChanges(context);
   }
 

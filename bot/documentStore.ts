@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import type { Logger } from './logger';
+import { errorLogFields, Logger } from './logger';
+import { newCorrelationId } from './newCorrelationId';
+import { isStorageUnavailable } from './turnErrors';
 
 export interface NewDocument {
   bytes: Uint8Array;
@@ -76,10 +78,33 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** `GET /documents/:token/:name`: unknown, expired and malformed tokens get the same 404. */
+/** Seconds a client is told to wait before asking again for a document while the storage is down. */
+export const documentRetryAfterSeconds = 5;
+
+/** The storage failed: a generic body with a correlation id (the cause, which may name the storage, is logged). */
+function sendStorageFailure(res: Response, logger: Logger, error: unknown): void {
+  const correlationId = newCorrelationId();
+  const unavailable = isStorageUnavailable(error);
+  logger.error('document.readFailed', { correlationId, ...errorLogFields(error) });
+  res.header('Cache-Control', 'no-store');
+  if (unavailable) res.header('Retry-After', String(documentRetryAfterSeconds));
+  const message = unavailable ? 'The document cannot be read right now. Try again in a moment.' : 'Internal error.';
+  res.send(unavailable ? 503 : 500, { error: { code: unavailable ? 'ServiceUnavailable' : 'InternalError', message, correlationId } });
+}
+
+/**
+ * `GET /documents/:token/:name`: unknown, expired and malformed tokens get the same 404; while the storage
+ * is down, 503 with `Retry-After`.
+ */
 export function registerDocumentRoutes(server: Server, documents: DocumentStore, logger: Logger): void {
   server.get('/documents/:token/:name', async (req: Request, res: Response) => {
-    const doc = await documents.get(String(req.params.token ?? ''));
+    let doc: StoredDocument | undefined;
+    try {
+      doc = await documents.get(String(req.params.token ?? ''));
+    } catch (error) {
+      sendStorageFailure(res, logger, error);
+      return;
+    }
     if (!doc) {
       res.header('Cache-Control', 'no-store');
       res.send(404, { error: { code: 'NotFound', message: 'No such document.' } });

@@ -19,6 +19,7 @@ const operationsSchema = z
     AZURE_STATE_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-state')),
     AZURE_TRANSCRIPT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-transcripts')),
     AZURE_DOCUMENT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-documents')),
+    STORAGE_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(100).max(60_000).default(3000)),
     TRANSCRIPT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
     AGENT_API_KEY: apiKey,
     AGENT_CLEAR_EXPORT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
@@ -48,6 +49,7 @@ const operationsSchema = z
           stateContainer: env.AZURE_STATE_CONTAINER,
           transcriptContainer: env.AZURE_TRANSCRIPT_CONTAINER,
           documentContainer: env.AZURE_DOCUMENT_CONTAINER,
+          timeoutMs: env.STORAGE_TIMEOUT_MS,
         }
       : { kind: 'memory' }) satisfies StorageSettings as StorageSettings,
     transcriptRetentionDays: env.TRANSCRIPT_RETENTION_DAYS,

@@ -4,9 +4,12 @@ import { translatorOf } from '../dialogs/turnText';
 import type { Logger } from './logger';
 import { replyBufferOf } from './state/replyBuffer';
 
-const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR']);
+const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR', 'ECONVERSATIONBUSY']);
 
-/** The shared storage did not answer (network or service): the user should simply retry. */
+/**
+ * The shared storage did not answer (network, service, past its client-side deadline), or another turn of
+ * the conversation held it too long: the user should simply retry.
+ */
 export function isStorageUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = Reflect.get(error, 'code');

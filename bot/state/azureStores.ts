@@ -1,18 +1,25 @@
 import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage, BlobsTranscriptStore } from 'botbuilder-azure-blobs';
+import { createBlobConversationLock } from './blobConversationLock';
 import { createBlobDocumentStore } from './blobDocumentStore';
+import { deadlineStorage, deadlineTranscriptStore } from './deadlineStores';
 import { recreatingStorage, recreatingTranscriptStore } from './recreateOnFailure';
 import type { AzureBlobSettings, Stores } from './stores';
 
-/** A storage outage must answer within seconds (the user is told to retry), not after the SDK's long retries. */
-const pipeline = { retryOptions: { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200 } };
+/** A failed request is tried once more after 200 ms; the client-side deadline bounds the whole call. */
+const pipeline = { retryOptions: { maxTries: 2, retryDelayInMs: 200 } };
 
-/** State, transcripts and documents in Azure Blob Storage (several instances, survives restarts). */
+/**
+ * State, transcripts and documents in Azure Blob Storage (several instances, survives restarts), plus the
+ * per-conversation lease that lets one turn at a time through. Every call has `settings.timeoutMs`.
+ */
 export function createAzureStores(settings: AzureBlobSettings, documents: { baseUrl: string; ttlMs: number }): Stores {
-  const { connectionString } = settings;
+  const { connectionString, timeoutMs } = settings;
+  const options = { storagePipelineOptions: pipeline };
   return {
-    state: recreatingStorage(() => new BlobsStorage(connectionString, settings.stateContainer, { storagePipelineOptions: pipeline })),
-    transcripts: recreatingTranscriptStore(() => new BlobsTranscriptStore(connectionString, settings.transcriptContainer, { storagePipelineOptions: pipeline })),
-    documents: createBlobDocumentStore({ container: new ContainerClient(connectionString, settings.documentContainer, pipeline), ...documents }),
+    state: recreatingStorage(() => deadlineStorage(new BlobsStorage(connectionString, settings.stateContainer, options), timeoutMs)),
+    transcripts: recreatingTranscriptStore(() => deadlineTranscriptStore(new BlobsTranscriptStore(connectionString, settings.transcriptContainer, options), timeoutMs)),
+    documents: createBlobDocumentStore({ container: new ContainerClient(connectionString, settings.documentContainer, pipeline), deadlineMs: timeoutMs, ...documents }),
+    lock: createBlobConversationLock({ container: new ContainerClient(connectionString, settings.stateContainer, pipeline), deadlineMs: timeoutMs }),
   };
 }

@@ -19,11 +19,23 @@ interface CachedState {
 const isCachedState = (value: unknown): value is CachedState =>
   typeof value === 'object' && value !== null && typeof Reflect.get(value, 'state') === 'object';
 
+/** How many conversations one instance remembers having seen stored (to tell a lost one from a new one). */
+const rememberedConversations = 10_000;
+
 /**
  * Conversation state saved with the eTag it was read with. botbuilder's BotState always writes `*` (last
  * writer wins, by design): here a concurrent turn's save makes this one fail with StateConflictError.
  */
 export class OptimisticConversationState extends ConversationState {
+  /** Keys this instance has read or written stored state for, oldest first. */
+  private readonly seenStored = new Map<string, true>();
+
+  override async load(context: TurnContext, force = false): Promise<StoreItem> {
+    const state = await super.load(context, force);
+    if (typeof state.eTag === 'string') this.remember(await this.storageKey(context));
+    return state;
+  }
+
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const stateKey: unknown = Reflect.get(this, 'stateKey');
     const cached: unknown = context.turnState.get(stateKey);
@@ -43,5 +55,29 @@ export class OptimisticConversationState extends ConversationState {
     // A second save in the same turn must not conflict with the first one.
     cached.state.eTag = '*';
     cached.hash = hash;
+    this.remember(key);
+  }
+
+  /** The stored state as it is now, past this turn's cache (undefined: nothing stored). */
+  async readStored(context: TurnContext): Promise<StoreItem | undefined> {
+    const key = await this.storageKey(context);
+    return (await this.storage.read([key]))[key];
+  }
+
+  /** Whether this turn loaded state that was stored (false for a conversation the storage does not know). */
+  loadedStored(context: TurnContext): boolean {
+    const cached: unknown = context.turnState.get(Reflect.get(this, 'stateKey'));
+    return isCachedState(cached) && typeof cached.state.eTag === 'string';
+  }
+
+  /** Whether this instance has seen stored state for the conversation (in its last 10,000 conversations). */
+  async seenStoredBefore(context: TurnContext): Promise<boolean> {
+    return this.seenStored.has(await this.storageKey(context));
+  }
+
+  private remember(key: string): void {
+    this.seenStored.delete(key);
+    this.seenStored.set(key, true);
+    if (this.seenStored.size > rememberedConversations) this.seenStored.delete(this.seenStored.keys().next().value ?? key);
   }
 }

@@ -1,23 +1,27 @@
 import type { PagedResult, Storage, StoreItems, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import type { Activity } from 'botbuilder';
+import { isContainerMissing } from './storageErrors';
 
 /**
  * botbuilder-azure-blobs caches its first "create container" promise, rejected ones included: after the
- * storage was unreachable once, that instance never recovers. A failed call drops the instance; the next
- * call builds a fresh one.
+ * storage was unreachable once, that instance never recovers, and after its container was deleted (the
+ * storage lost its data) it keeps writing into nothing. A failed call drops the instance, so the next call
+ * builds a fresh one; a call that failed for want of its container is tried once more at once, by a fresh
+ * instance that creates it.
  */
-function recreating<T>(create: () => T): { current(): T; run<R>(call: (instance: T) => Promise<R>): Promise<R> } {
+function recreating<T>(create: () => T): { run<R>(call: (instance: T) => Promise<R>): Promise<R> } {
   let instance: T | undefined;
-  const current = () => (instance ??= create());
   return {
-    current,
     async run(call) {
-      const used = current();
-      try {
-        return await call(used);
-      } catch (error) {
-        if (instance === used) instance = undefined;
-        throw error;
+      for (let attempt = 1; ; attempt += 1) {
+        const used = (instance ??= create());
+        try {
+          return await call(used);
+        } catch (error) {
+          if (instance === used) instance = undefined;
+          if (attempt === 1 && isContainerMissing(error)) continue;
+          throw error;
+        }
       }
     },
   };

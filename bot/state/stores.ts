@@ -1,13 +1,24 @@
 import { MemoryStorage, MemoryTranscriptStore, Storage, TranscriptStore } from 'botbuilder';
 import { createMemoryDocumentStore, DocumentStore } from '../documentStore';
+import type { ConversationLock } from './blobConversationLock';
 
-export type AzureBlobSettings = { kind: 'azureBlob'; connectionString: string; stateContainer: string; transcriptContainer: string; documentContainer: string };
+export type AzureBlobSettings = {
+  kind: 'azureBlob';
+  connectionString: string;
+  stateContainer: string;
+  transcriptContainer: string;
+  documentContainer: string;
+  /** Client-side deadline of every storage call, in ms. */
+  timeoutMs: number;
+};
 export type StorageSettings = { kind: 'memory' } | AzureBlobSettings;
 
 export interface Stores {
   state: Storage;
   transcripts: TranscriptStore;
   documents: DocumentStore;
+  /** One turn at a time per conversation across instances (none in memory: one process, its own queue). */
+  lock?: ConversationLock;
 }
 
 /**

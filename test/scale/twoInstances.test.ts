@@ -1,7 +1,10 @@
+import { ContainerClient } from '@azure/storage-blob';
 import { RunningApp, startApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
+import { lockBlobName } from '../../bot/state/blobConversationLock';
 import { ChannelDriver, Reply } from '../../bench/channelDriver';
 import { gieConversation } from '../../bench/gieScript';
+import { RecordingChannel } from '../helpers/recordingChannel';
 import { Azurite, startAzurite } from '../state/azurite';
 
 const endsTurn = (reply: Reply): boolean => reply.inputHint === 'expectingInput' || reply.channelData?.outcome !== undefined;
@@ -11,6 +14,8 @@ describe('two bot instances on one Azure Blob storage (Azurite)', () => {
   let azurite: Azurite;
   let instances: RunningApp[];
   let drivers: ChannelDriver[];
+  let channel: RecordingChannel;
+  const urls = () => instances.map((app) => `http://127.0.0.1:${app.port}`);
 
   beforeAll(async () => {
     azurite = await startAzurite();
@@ -18,9 +23,12 @@ describe('two bot instances on one Azure Blob storage (Azurite)', () => {
     instances = [await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false }), await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false })];
     drivers = instances.map((app) => new ChannelDriver(`http://127.0.0.1:${app.port}`, endsTurn));
     for (const driver of drivers) await driver.start();
+    channel = new RecordingChannel();
+    await channel.start();
   }, 60_000);
 
   afterAll(async () => {
+    await channel.stop();
     for (const driver of drivers) await driver.stop();
     for (const app of instances) await app.close();
     await azurite.stop();
@@ -63,5 +71,39 @@ describe('two bot instances on one Azure Blob storage (Azurite)', () => {
     const after = await anyReply.say('outage', 'un GIE');
     await anyReply.stop();
     expect(after.reply.text).not.toMatch(/Réessayez dans un instant/);
+  }, 60_000);
+
+  /** A conversation at «Nom de l'administrateur technique 1 ?», its turns alternating between the instances. */
+  const reachAdminName = async (conversation: string) => {
+    for (const [index, text] of gieConversation(5).slice(0, 17).entries()) await channel.say(urls()[index % 2] ?? '', conversation, text);
+    expect(channel.lastSlot(conversation)).toBe('admin[1].nom');
+    return channel.repliesOf(conversation).length;
+  };
+
+  it.each([1, 2, 3])('files «MARTIN» sent to both instances at once only once, and says «déjà noté» (try %i)', async (attempt) => {
+    const conversation = `identical-${attempt}`;
+    const before = await reachAdminName(conversation);
+    await Promise.all(urls().map((url) => channel.say(url, conversation, 'MARTIN')));
+    const replies = channel.repliesOf(conversation).slice(before);
+    expect(replies.filter((reply) => /déjà noté/.test(reply.text ?? ''))).toHaveLength(1);
+    expect(replies.filter((reply) => reply.inputHint === 'expectingInput').map((reply) => reply.channelData?.slot)).toEqual(['admin[1].prenom', 'admin[1].prenom']);
+  }, 60_000);
+
+  it.each([1, 2, 3])('never files the second of two different messages under the next question; says so and asks again (try %i)', async (attempt) => {
+    const conversation = `different-${attempt}`;
+    const before = await reachAdminName(conversation);
+    await Promise.all([channel.say(urls()[0] ?? '', conversation, 'MARTIN'), channel.say(urls()[1] ?? '', conversation, 'DURAND')]);
+    const replies = channel.repliesOf(conversation).slice(before);
+    expect(replies.filter((reply) => /arrivé alors que je passais à la question suivante/.test(reply.text ?? ''))).toHaveLength(1);
+    expect(channel.lastSlot(conversation)).toBe('admin[1].prenom');
+  }, 60_000);
+
+  it('waits out the lease of an instance that died holding the conversation, then goes on where it was', async () => {
+    await channel.say(urls()[0] ?? '', 'orphan', 'bonjour');
+    // As an instance killed mid-turn: the conversation's lease is taken, then neither renewed nor released.
+    const lockBlob = new ContainerClient(azurite.connectionString, 'assistant413-state').getBlockBlobClient(lockBlobName('emulator/orphan'));
+    await lockBlob.getBlobLeaseClient().acquireLease(15);
+    expect(await channel.say(urls()[1] ?? '', 'orphan', 'un GIE')).toBe(200);
+    expect(channel.lastSlot('orphan')).toBe('sharedCertifiedRis');
   }, 60_000);
 });

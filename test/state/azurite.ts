@@ -8,8 +8,14 @@ export interface Azurite {
   port: number;
   connectionString: string;
   stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
   /** Starts it again on the same port (its in-memory data is gone, as after a storage outage with loss). */
   restart(): Promise<void>;
+  /** SIGSTOP: it keeps its connections but answers nothing until resumed, as a hung storage. */
+  pause(): void;
+  /** SIGCONT: it goes on with what it had received meanwhile. */
+  resume(): void;
 }
 
 function launch(port: number): Promise<ChildProcess> {
@@ -33,22 +39,31 @@ function launch(port: number): Promise<ChildProcess> {
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();
   let child: ChildProcess | undefined = await launch(port);
-  const stop = async () => {
+  const end = async (signal: NodeJS.Signals) => {
     const running = child;
     child = undefined;
-    if (!running || running.exitCode !== null) return;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       running.once('exit', () => resolve());
-      running.kill('SIGTERM');
+      running.kill('SIGCONT'); // a paused process would not handle SIGTERM
+      running.kill(signal);
     });
+  };
+  const stop = () => end('SIGTERM');
+  const signal = (name: NodeJS.Signals) => {
+    if (!child) throw new Error('Azurite is not running');
+    child.kill(name);
   };
   return {
     port,
     connectionString: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${wellKnownKey};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
     stop,
+    kill: () => end('SIGKILL'),
     async restart() {
       await stop();
       child = await launch(port);
     },
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
   };
 }

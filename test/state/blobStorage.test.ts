@@ -46,7 +46,7 @@ describe('Azure Blob storage, on Azurite', () => {
   it('serves a stored document by its token until it expires, then forgets it', async () => {
     let now = new Date('2026-11-30T10:00:00Z');
     const container = new ContainerClient(azurite.connectionString, 'documents');
-    const store = createBlobDocumentStore({ container, baseUrl: 'http://localhost:3978', ttlMs: 60_000, now: () => now });
+    const store = createBlobDocumentStore({ container, baseUrl: 'http://localhost:3978', ttlMs: 60_000, deadlineMs: 2000, now: () => now });
     const bytes = new TextEncoder().encode('%PDF-1.7 test');
     const { token, url } = await store.put({ bytes, contentType: 'application/pdf', fileName: 'formulaire 413 é.pdf', conversationId: 'conv-b' });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
