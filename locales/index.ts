@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { i18n, TFunction } from 'i18next';
+import { withCompiledTemplates } from './compiledTranslator';
 
 export const supportedLanguages = ['fr', 'en'] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -50,9 +51,14 @@ export function languageOf(locale: string | undefined): Language {
 /** One translator per language for the process: caches keyed by translator (dialogs) then last across turns. */
 const translators = new Map<Language, TFunction>();
 
+/** The translator of a locale's language, plain strings compiled once (see compiledTranslator.ts). */
 export function translatorFor(locale: string | undefined): TFunction {
   const language = languageOf(locale);
   let t = translators.get(language);
-  if (!t) translators.set(language, (t = getI18n().getFixedT(language)));
+  if (!t) {
+    const i18n = getI18n();
+    t = withCompiledTemplates(i18n.getFixedT(language), (key) => i18n.getResource(language, 'translation', key));
+    translators.set(language, t);
+  }
   return t;
 }
