@@ -73,13 +73,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
 
   const bot = new AssistantBot({
     conversationState,
-    documents: createDocumentProducer({
-      renderForm413: (doc) => documentPool.renderForm413(doc),
-      renderGuidePdf: (content, footer) => documentPool.renderGuidePdf(content, footer),
-      buildReminder: (input) => documentPool.buildReminder(input),
-      sink: stores.documents,
-      now,
-    }),
+    documents: createDocumentProducer({ render: (request) => documentPool.renderDocuments(request), sink: stores.documents, now }),
     today,
     handoff: operations.handoffEnabled
       ? createHandoffRequester({

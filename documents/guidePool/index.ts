@@ -1,2 +1,2 @@
-export { createDocumentPool, createGuidePool } from './pool';
-export type { DocumentPool, GuidePool } from './pool';
+export { createDocumentPool } from './pool';
+export type { DocumentPool, DocumentPoolOptions } from './pool';

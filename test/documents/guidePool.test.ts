@@ -2,15 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { ZodError } from 'zod';
-import { renderForm413 } from '../../documents/form413';
-import { form413Samples } from '../../documents/form413/samples';
-import { createDocumentPool, createGuidePool } from '../../documents/guidePool';
-import { GuideContent, implementationGuide } from '../../documents/guide/guideContent';
-import { buildRenewalReminder, planReminderInput } from '../../documents/reminder';
-import { renderTextPdf } from '../../documents/textPdf';
-import { getI18n } from '../../locales';
+import { createDocumentPool } from '../../documents/guidePool';
+import { DocumentRequest, renderDocuments, RenderedDocument } from '../../documents/renderDocuments';
 import { planFromAnswers } from '../../rules/planFromAnswers';
 import { nineCabinets } from './nineCabinets';
 
@@ -18,86 +13,82 @@ import { nineCabinets } from './nineCabinets';
 jest.setTimeout(60_000);
 
 const plan = planFromAnswers(nineCabinets(), '2026-11-30');
-const guideOf = (language: 'fr' | 'en'): GuideContent => implementationGuide(getI18n().getFixedT(language), plan);
-
-/** What a reader gets: title, page count, each page's drawing operators (font names carry a random suffix). */
-async function contentOf(bytes: Uint8Array) {
-  const pdf = await PDFDocument.load(bytes);
-  const pages = pdf.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-    return streams
-      .map((stream) => (stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : ''))
-      .join('\n')
-      .replace(/\/(Helvetica|Helvetica-Bold|Courier)-\d+ /g, '/$1 ');
-  });
-  return { title: pdf.getTitle(), pages };
-}
+const request = (language: 'fr' | 'en', conversationId = 'conv-9'): DocumentRequest => ({ plan, language, conversationId, now: new Date('2026-11-30T10:00:00Z') });
 
 function pdftotext(bytes: Uint8Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'guide-pool-'));
+  const folder = mkdtempSync(join(tmpdir(), 'document-pool-'));
   try {
-    writeFileSync(join(folder, 'guide.pdf'), bytes);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(folder, 'guide.pdf'), '-']).toString('utf8');
+    writeFileSync(join(folder, 'file.pdf'), bytes);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(folder, 'file.pdf'), '-']).toString('utf8');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-describe('createGuidePool', () => {
-  const pool = createGuidePool({ maxThreads: 2 });
+/** What a reader gets of each file: its name and kind, the form's fields, the PDFs' text, the calendar's text. */
+async function readBack(documents: RenderedDocument[]) {
+  return Promise.all(
+    documents.map(async ({ bytes, ...about }) => {
+      if (about.contentType !== 'application/pdf') return { ...about, text: Buffer.from(bytes).toString('utf8') };
+      const fields = (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+      return { ...about, fields, text: pdftotext(bytes) };
+    }),
+  );
+}
+
+const until = async (condition: () => boolean, what: string) => {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 20_000) throw new Error(`still waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+describe('createDocumentPool', () => {
+  const pool = createDocumentPool({ maxThreads: 2 });
   afterAll(() => pool.close());
 
-  it.each(['fr', 'en'] as const)('renders the implementation guide (%s) on worker threads: the same pages, operators and text as in-process', async (language) => {
-    const guide = guideOf(language);
-    const footer = getI18n().getFixedT(language)('documents.guide.footer');
-    const [fromPool, again, inProcess] = await Promise.all([pool.renderGuidePdf(guide, footer), pool.renderGuidePdf(guide, footer), renderTextPdf(guide, footer)]);
-    const expected = await contentOf(inProcess);
-    expect(expected.pages.length).toBeGreaterThan(2);
-    expect(await contentOf(fromPool)).toEqual(expected);
-    expect(await contentOf(again)).toEqual(expected);
-    const text = pdftotext(fromPool);
-    expect(text).toBe(pdftotext(inProcess));
-    expect(text).toContain(plan.certificates[0]?.commonName);
+  it.each(['fr', 'en'] as const)('makes every document of a request (%s) on a worker thread, each as in-process', async (language) => {
+    const [fromPool, inProcess] = await Promise.all([pool.renderDocuments(request(language)), renderDocuments(request(language))]);
+    expect(fromPool.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
+    expect(await readBack(fromPool)).toEqual(await readBack(inProcess));
+    // The guide and the calendar carry no date of their making: the same bytes wherever they are made.
+    expect(fromPool.slice(3).map((document) => Buffer.from(document.bytes))).toEqual(inProcess.slice(3).map((document) => Buffer.from(document.bytes)));
+    expect(pdftotext(fromPool[3]?.bytes ?? new Uint8Array())).toContain(plan.certificates[0]?.commonName);
   });
 
-  it.each(['fr', 'en'] as const)('builds the .ics reminder (%s) on a worker thread, the same text as in-process', async (language) => {
-    const input = planReminderInput(plan, language, 'conv-9', new Date('2026-11-30T10:00:00Z'));
-    if (!input) throw new Error('the nine-cabinet plan has a renewal');
-    const calendar = await pool.buildReminder(input);
-    expect(calendar).toBe(buildRenewalReminder(input));
-    expect(calendar).toContain('DTSTAMP:20261130T100000Z');
-  });
-
-  it('refuses bad content and a useless reminder in the calling thread, with a ZodError', async () => {
-    const bad: unknown = { title: 'Guide', sections: [{ heading: 'A', paragraphs: 'not a list', commands: [] }] };
-    await expect(pool.renderGuidePdf(bad as GuideContent, 'footer')).rejects.toBeInstanceOf(ZodError);
-    const input = planReminderInput(plan, 'fr', 'conv-9', new Date());
-    if (!input) throw new Error('the nine-cabinet plan has a renewal');
-    await expect(pool.buildReminder({ ...input, remindOn: input.expiresOn })).rejects.toBeInstanceOf(ZodError);
+  it('refuses a bad request in the calling thread, with a ZodError', async () => {
+    await expect(pool.renderDocuments({ ...request('fr'), conversationId: '' })).rejects.toBeInstanceOf(ZodError);
+    const broken: unknown = { ...request('fr'), plan: { ...plan, forms: 'none' } };
+    await expect(pool.renderDocuments(broken as DocumentRequest)).rejects.toBeInstanceOf(ZodError);
   });
 
   it('can be closed before it ever started, and closed twice', async () => {
-    const idle = createGuidePool();
+    const idle = createDocumentPool();
+    expect(idle.threads).toBe(0);
     await expect(idle.close()).resolves.toBeUndefined();
     await expect(idle.close()).resolves.toBeUndefined();
   });
 });
 
-describe('createDocumentPool', () => {
-  const pool = createDocumentPool({ maxThreads: 1 });
-  afterAll(() => pool.close());
-
-  it('makes a Form 413, the guide and the reminder of one document turn on a single thread, each as in-process', async () => {
-    const guide = guideOf('fr');
-    const footer = getI18n().getFixedT('fr')('documents.guide.footer');
-    const input = planReminderInput(plan, 'fr', 'conv-9', new Date('2026-11-30T10:00:00Z'));
-    if (!input) throw new Error('the nine-cabinet plan has a renewal');
-    const [form, guidePdf, calendar] = await Promise.all([pool.renderForm413(form413Samples.gie), pool.renderGuidePdf(guide, footer), pool.buildReminder(input)]);
-    const fields = async (bytes: Uint8Array) => (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
-    expect(await fields(form)).toEqual(await fields(await renderForm413(form413Samples.gie)));
-    expect(pdftotext(form)).toBe(pdftotext(await renderForm413(form413Samples.gie)));
-    expect(await contentOf(guidePdf)).toEqual(await contentOf(await renderTextPdf(guide, footer)));
-    expect(calendar).toBe(buildRenewalReminder(input));
+describe('the document pool under load and idle', () => {
+  it('keeps one thread for a lone document turn, starts one per core for a burst, and goes back to one when idle', async () => {
+    const pool = createDocumentPool({ maxThreads: 2, idleTimeoutMs: 300 });
+    try {
+      // The very first task may start a second thread while the first one boots: it stops once idle.
+      await pool.renderDocuments(request('fr', 'first'));
+      await until(() => pool.threads === 1, 'the pool to settle on one thread');
+      await pool.renderDocuments(request('fr', 'lone'));
+      await pool.renderDocuments(request('fr', 'next'));
+      expect(pool.threads).toBe(1);
+      const burst = Array.from({ length: 8 }, (_, index) => pool.renderDocuments(request('fr', `burst-${index}`)));
+      await until(() => pool.threads === 2, 'a second thread during the burst');
+      const documents = await Promise.all(burst);
+      expect(documents.map((each) => each.length)).toEqual(Array.from({ length: 8 }, () => 5));
+      await until(() => pool.threads === 1, 'the pool to go back to one thread');
+      // The thread left still works, and a new burst may start the second one again.
+      expect(await pool.renderDocuments(request('en', 'after'))).toHaveLength(5);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { createMemoryDocumentStore } from '../../bot/documentStore';
 import { createDocumentProducer } from '../../documents/producer';
-import { renderForm413 } from '../../documents/form413';
+import type { DocumentRequest, RenderedDocument } from '../../documents/renderDocuments';
 import { planFromAnswers } from '../../rules/planFromAnswers';
 import { validRppsRang } from '../rules/helpers/identifiers';
 import { nineCabinets } from './nineCabinets';
@@ -9,7 +9,7 @@ import { nineCabinets } from './nineCabinets';
 describe('the documents of a request', () => {
   it('9 cabinets: three Form 413 PDFs (4 + 4 + 1 RPPS-rang) read back, the guide and the .ics reminder, behind expiring links', async () => {
     const store = createMemoryDocumentStore({ baseUrl: 'http://127.0.0.1:3978', ttlMs: 60_000 });
-    const producer = createDocumentProducer({ renderForm413, sink: store, now: () => new Date('2026-11-30T10:00:00Z') });
+    const producer = createDocumentProducer({ sink: store, now: () => new Date('2026-11-30T10:00:00Z') });
     const plan = planFromAnswers(nineCabinets(), '2026-11-30');
     const documents = await producer.produce({ plan, language: 'fr', conversationId: 'conv-9', today: '2026-11-30' });
     expect(documents.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
@@ -38,23 +38,33 @@ describe('the documents of a request', () => {
   });
 });
 
-describe('the producer with its guide and reminder makers passed in (the bot passes its worker pool)', () => {
-  it('makes the forms, the guide and the reminder at once, and lists them in the same order whichever finishes first', async () => {
+describe('the producer with its renderer passed in (the bot passes its worker pool)', () => {
+  it('asks once for every file of the request, then stores each behind its own link, in the order made', async () => {
     const store = createMemoryDocumentStore({ baseUrl: 'http://127.0.0.1:3978', ttlMs: 60_000 });
-    const started: string[] = [];
-    const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+    const requests: DocumentRequest[] = [];
+    const file = (kind: RenderedDocument['kind'], byte: number): RenderedDocument => ({
+      kind,
+      fileName: `${kind}.bin`,
+      contentType: 'application/octet-stream',
+      description: `le fichier ${kind}`,
+      bytes: new Uint8Array([byte]),
+    });
+    const now = new Date('2026-11-30T10:00:00Z');
     const producer = createDocumentProducer({
-      renderForm413: async () => (started.push('form413'), later(new Uint8Array([1]), 40)),
-      renderGuidePdf: async (content, footer) => (started.push(`guide:${content.sections.length}:${footer}`), new Uint8Array([2])),
-      buildReminder: async (input) => (started.push(`reminder:${String(input.uid)}`), 'BEGIN:VCALENDAR\r\n'),
+      render: async (request) => (requests.push(request), [file('form413', 1), file('form413', 2), file('implementationGuide', 3), file('renewalReminder', 4)]),
       sink: store,
-      now: () => new Date('2026-11-30T10:00:00Z'),
+      now: () => now,
     });
     const plan = planFromAnswers(nineCabinets(), '2026-11-30');
-    const documents = await producer.produce({ plan, language: 'fr', conversationId: 'conv:9', today: '2026-11-30' });
-    expect(started).toEqual(['form413', 'form413', 'form413', `guide:${plan.certificates.length + 4}:Assistant 413 — guide d'implémentation IGC-Santé`, 'reminder:conv9-renewal@assistant-413']);
-    expect(documents.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
-    const bytesOf = async (index: number) => Array.from((await store.get(new URL(documents[index]?.url ?? '').pathname.split('/')[2] ?? ''))?.bytes ?? []);
-    expect(await Promise.all([0, 3, 4].map(bytesOf))).toEqual([[1], [2], Array.from(new TextEncoder().encode('BEGIN:VCALENDAR\r\n'))]);
+    const documents = await producer.produce({ plan, language: 'en', conversationId: 'conv:9', today: '2026-11-30' });
+    expect(requests).toEqual([{ plan, language: 'en', conversationId: 'conv:9', now }]);
+    expect(documents.map((document) => [document.kind, document.description])).toEqual([
+      ['form413', 'le fichier form413'],
+      ['form413', 'le fichier form413'],
+      ['implementationGuide', 'le fichier implementationGuide'],
+      ['renewalReminder', 'le fichier renewalReminder'],
+    ]);
+    const bytesOf = async (url: string) => Array.from((await store.get(new URL(url).pathname.split('/')[2] ?? ''))?.bytes ?? []);
+    expect(await Promise.all(documents.map((document) => bytesOf(document.url)))).toEqual([[1], [2], [3], [4]]);
   });
 });

@@ -8,6 +8,7 @@ import { PrivateKeyGuard } from '../../bot/support/privateKeyGuard';
 import { fileConsentContentType, fileInfoContentType } from '../../bot/teams/fileConsentCard';
 import { installTeamsSupport } from '../../bot/teams/installTeamsSupport';
 import { createDocumentProducer } from '../../documents/producer';
+import { renderDocuments } from '../../documents/renderDocuments';
 import { confirmSteps, gieFromFiness, gieToFiness } from '../dialogs/cases/paths';
 import { finess } from '../dialogs/cases/identifiers';
 
@@ -20,7 +21,12 @@ function startTeamsBot() {
   const transcripts = new MemoryTranscriptStore();
   const bot = new AssistantBot({
     conversationState: new OptimisticConversationState(new MemoryStorage()),
-    documents: createDocumentProducer({ renderForm413: async () => formBytes, sink: store, now: () => now }),
+    // Real guide and reminder, a small stand-in for the form (its bytes are compared after the upload).
+    documents: createDocumentProducer({
+      render: async (request) => (await renderDocuments(request)).map((doc) => (doc.kind === 'form413' ? { ...doc, bytes: formBytes } : doc)),
+      sink: store,
+      now: () => now,
+    }),
     today: () => '2026-11-30',
   });
   installTeamsSupport(bot, store, { upload: { allowedUrl: (url) => url.hostname === '127.0.0.1' } });
