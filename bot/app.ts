@@ -63,12 +63,16 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const today = () => parisToday(now());
   const profile = config.editorProfileFile ? await loadEditorProfile(config.editorProfileFile) : undefined;
-  const stores = await createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
-  const conversationState = new OptimisticConversationState(stores.state);
+  const stores = await createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 }, now);
+  // A lost conversation is told apart from a new one for a while after its state could have gone: in memory,
+  // twice the time an idle conversation is kept; in Azure, as long as the transcripts are.
+  const storage = operations.storage;
+  const rememberMs = storage.kind === 'memory' ? 2 * storage.idleMinutes * 60_000 : operations.transcriptRetentionDays * 24 * 3_600_000;
+  const conversationState = new OptimisticConversationState(stores.state, { rememberMs, now: () => now().getTime() });
   // One worker pool for every document: the bot's own thread never loads pdf-lib.
   const documentPool = createDocumentPool();
   const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
-  const followUpStore = new FollowUpStore(stores.state);
+  const followUpStore = new FollowUpStore(stores.followUps);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
   const bot = new AssistantBot({

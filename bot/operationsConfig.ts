@@ -20,6 +20,8 @@ const operationsSchema = z
     AZURE_TRANSCRIPT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-transcripts')),
     AZURE_DOCUMENT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-documents')),
     STORAGE_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(100).max(60_000).default(3000)),
+    MEMORY_IDLE_MINUTES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(525_600).default(20_160)),
+    MEMORY_MAX_CONVERSATIONS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(10).max(1_000_000).default(2000)),
     TRANSCRIPT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
     AGENT_API_KEY: apiKey,
     AGENT_CLEAR_EXPORT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
@@ -51,7 +53,7 @@ const operationsSchema = z
           documentContainer: env.AZURE_DOCUMENT_CONTAINER,
           timeoutMs: env.STORAGE_TIMEOUT_MS,
         }
-      : { kind: 'memory' }) satisfies StorageSettings as StorageSettings,
+      : { kind: 'memory', idleMinutes: env.MEMORY_IDLE_MINUTES, maxConversations: env.MEMORY_MAX_CONVERSATIONS }) satisfies StorageSettings as StorageSettings,
     transcriptRetentionDays: env.TRANSCRIPT_RETENTION_DAYS,
     agentApiKey: env.AGENT_API_KEY ?? '',
     allowClearExport: env.AGENT_CLEAR_EXPORT === 'true',

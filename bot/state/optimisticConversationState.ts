@@ -1,4 +1,5 @@
-import { calculateChangeHash, ConversationState, StoreItem, TurnContext } from 'botbuilder';
+import { ConversationState, Storage, StoreItem, TurnContext } from 'botbuilder';
+import { LruEntries } from './memoryLimits';
 
 /** Thrown when another turn (here or on another instance) saved the conversation first. */
 export class StateConflictError extends Error {
@@ -23,16 +24,43 @@ const isCachedState = (value: unknown): value is CachedState =>
 const rememberedConversations = 10_000;
 
 /**
+ * What the save compares: the state as JSON without its eTag (botbuilder's calculateChangeHash does the same
+ * through a replacer that guards against cycles and class instances, which stored state never holds: 4x slower).
+ */
+function changeHash(state: StoreItem): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
+}
+
+export interface RememberOptions {
+  /** How long a conversation seen stored is remembered after it was last seen (default 30 days). */
+  rememberMs?: number;
+  now?: () => number;
+}
+
+/**
  * Conversation state saved with the eTag it was read with. botbuilder's BotState always writes `*` (last
  * writer wins, by design): here a concurrent turn's save makes this one fail with StateConflictError.
  */
 export class OptimisticConversationState extends ConversationState {
-  /** Keys this instance has read or written stored state for, oldest first. */
-  private readonly seenStored = new Map<string, true>();
+  /** Keys this instance has read or written stored state for, least recently seen first; each forgotten in time. */
+  private readonly seenStored: LruEntries<true>;
 
+  constructor(storage: Storage, options: RememberOptions = {}) {
+    super(storage);
+    this.seenStored = new LruEntries({ idleMs: options.rememberMs ?? 30 * 24 * 3_600_000, maxConversations: rememberedConversations, now: options.now });
+  }
+
+  /** BotState's load, with the cheaper change hash. */
   override async load(context: TurnContext, force = false): Promise<StoreItem> {
-    const state = await super.load(context, force);
-    if (typeof state.eTag === 'string') this.remember(await this.storageKey(context));
+    const stateKey: unknown = Reflect.get(this, 'stateKey');
+    const cached: unknown = context.turnState.get(stateKey);
+    if (!force && isCachedState(cached)) return cached.state;
+    const key = await this.storageKey(context);
+    const stored: unknown = (await this.storage.read([key]))[key];
+    const state: StoreItem = stored && typeof stored === 'object' ? stored : {};
+    context.turnState.set(stateKey, { state, hash: changeHash(state) } satisfies CachedState);
+    if (typeof state.eTag === 'string') this.remember(key);
     return state;
   }
 
@@ -41,7 +69,7 @@ export class OptimisticConversationState extends ConversationState {
     const cached: unknown = context.turnState.get(stateKey);
     if (!isCachedState(cached)) return super.saveChanges(context, force);
     // Hashed once: the hash leaves out the eTag, the only thing the write below changes.
-    const hash = calculateChangeHash(cached.state);
+    const hash = changeHash(cached.state);
     if (!force && cached.hash === hash) return;
     const key = await this.storageKey(context);
     const readETag = typeof cached.state.eTag === 'string' ? cached.state.eTag : undefined;
@@ -70,14 +98,17 @@ export class OptimisticConversationState extends ConversationState {
     return isCachedState(cached) && typeof cached.state.eTag === 'string';
   }
 
-  /** Whether this instance has seen stored state for the conversation (in its last 10,000 conversations). */
+  /** Whether this instance has seen stored state for the conversation (in its last 10,000 conversations, within `rememberMs`). */
   async seenStoredBefore(context: TurnContext): Promise<boolean> {
-    return this.seenStored.has(await this.storageKey(context));
+    return this.seenStored.peek(await this.storageKey(context)) === true;
+  }
+
+  /** Conversations remembered now (for tests: none is kept past `rememberMs`). */
+  get rememberedCount(): number {
+    return this.seenStored.size;
   }
 
   private remember(key: string): void {
-    this.seenStored.delete(key);
     this.seenStored.set(key, true);
-    if (this.seenStored.size > rememberedConversations) this.seenStored.delete(this.seenStored.keys().next().value ?? key);
   }
 }

@@ -94,6 +94,6 @@ describe('.env.example', () => {
 
   it('is a valid local configuration as it stands', () => {
     expect(loadConfig(example)).toMatchObject({ port: 3978, publicBaseUrl: 'http://localhost:3978', microsoftApp: { id: '' } });
-    expect(loadOperationsConfig(example).storage).toEqual({ kind: 'memory' });
+    expect(loadOperationsConfig(example).storage).toEqual({ kind: 'memory', idleMinutes: 20_160, maxConversations: 2000 });
   });
 });
