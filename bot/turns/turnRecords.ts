@@ -5,9 +5,18 @@ import { ticketOf } from './turnTicket';
 
 const turnLogProperty = 'turnLog';
 
+/** Logs already checked, by the stored object: a turn reads the same one two or three times. */
+const checked = new WeakMap<object, TurnLog | null>();
+
 const parseTurnLog = (value: unknown): TurnLog | undefined => {
-  const parsed = turnLogSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  if (typeof value !== 'object' || value === null) return undefined; // none stored yet
+  let log = checked.get(value);
+  if (log === undefined) {
+    const parsed = turnLogSchema.safeParse(value);
+    log = parsed.success ? parsed.data : null;
+    checked.set(value, log);
+  }
+  return log ?? undefined;
 };
 
 /** The ids a channel gives a message: its activity id, and Web Chat's own id for a message it sends again. */
