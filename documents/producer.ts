@@ -1,7 +1,7 @@
 import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
 import { translatorFor } from '../locales';
 import { guideAsText, implementationGuide } from './guide/guideContent';
-import type { DocumentRequest, RenderedDocument } from './renderDocuments';
+import type { DocumentRequest, RenderedDocument } from './documentRequest';
 
 /** Where produced files go: the bot's own store, which hands back an unguessable, expiring link. */
 export interface DocumentSink {

@@ -1,31 +1,13 @@
-import { z } from 'zod';
-import { supportedLanguages, translatorFor } from '../locales';
-import { planSchema } from '../rules/plan/schema';
+import { translatorFor } from '../locales';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { renderForm413 } from './form413/render';
 import { form413Request } from './form413Request';
 import { implementationGuide } from './guide/guideContent';
 import { buildRenewalReminder, planReminderInput } from './reminder';
 import { renderTextPdf } from './textPdf';
+import type { DocumentRequest, RenderedDocument } from './documentRequest';
 
-/** What a document turn asks for: the plan, the user's language, the conversation (the .ics UID) and the time (its DTSTAMP). */
-export const documentRequestSchema = z.object({
-  plan: planSchema,
-  language: z.enum(supportedLanguages),
-  conversationId: z.string().min(1),
-  now: z.date(),
-});
-export type DocumentRequest = z.infer<typeof documentRequestSchema>;
-
-export const renderedDocumentSchema = z.object({
-  kind: z.enum(['form413', 'implementationGuide', 'renewalReminder']),
-  fileName: z.string().min(1),
-  contentType: z.string().min(1),
-  /** What the file is, in the user's language, for the list in the chat. */
-  description: z.string(),
-  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes'),
-});
-export type RenderedDocument = z.infer<typeof renderedDocumentSchema>;
+export type { DocumentRequest, RenderedDocument } from './documentRequest';
 
 /**
  * Every file of a finished request, in the order the chat lists them: one Form 413 PDF per planned form, the

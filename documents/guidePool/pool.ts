@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
 import { Form413Document, form413DocumentSchema } from '../form413/document';
 import { form413WorkerEntry } from '../form413/workerEntry';
-import { DocumentRequest, documentRequestSchema, RenderedDocument } from '../renderDocuments';
+import { DocumentRequest, documentRequestSchema, RenderedDocument } from '../documentRequest';
 import { DocumentTask, documentsResultSchema, pdfResultSchema } from './task';
 
 export interface DocumentPool {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { form413DocumentSchema } from '../form413/document';
-import { documentRequestSchema, renderedDocumentSchema } from '../renderDocuments';
+import { documentRequestSchema, renderedDocumentSchema } from '../documentRequest';
 
 /** What the document pool's worker is asked to make: one Form 413, or every document of a request (a document turn). */
 export const documentTaskSchema = z.discriminatedUnion('kind', [
