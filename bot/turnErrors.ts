@@ -1,5 +1,5 @@
 import { ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
-import { DialogContextError } from 'botbuilder-dialogs';
+import { DialogContextError } from '../dialogs/dialogsLib';
 import { translatorOf } from '../dialogs/turnText';
 import type { Logger } from './logger';
 import { replyBufferOf } from './state/replyBuffer';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogSet, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import type { DialogContext, DialogSet, DialogStateManagerConfiguration } from './dialogsLib';
 
 /** The turn-state key under which botbuilder-dialogs keeps the memory scopes every DialogContext of a turn shares. */
 const configurationKey = 'DialogStateManagerConfiguration';

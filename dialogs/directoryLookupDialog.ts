@@ -1,5 +1,5 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import type { TFunction } from 'i18next';
 import { inTown, parseDirectoryQuery } from '../rules/directory/directoryQuery';
 import type { Directory, DirectoryEdition, Practitioner } from '../rules/directory/place';

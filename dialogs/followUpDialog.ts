@@ -1,6 +1,6 @@
 import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import type { TFunction } from 'i18next';
 import { inspectPastedText } from '../documents/csr/inspectCsr';
 import { ansAnswerDueOn, fileReferenceSchema, renewalDueOn } from '../rules/followUp';

@@ -1,5 +1,5 @@
 import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import { ansLinks } from '../rules/plan/prerequisites';
 import type { HandoffRequester } from './handoff';
 import { comeBackText, openingHoursText, timeZoneText } from './handoffHours';

@@ -1,5 +1,5 @@
 import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import { matchOneChoice } from '../rules/questions/matchChoice';
 import { walk } from '../rules/questions/walk';
 import { choiceActivity } from './choiceActivity';

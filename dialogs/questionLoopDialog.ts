@@ -1,6 +1,6 @@
 import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { Dialog, DialogContext, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogReason, DialogTurnResult } from './dialogsLib';
 import { cabinetSlot } from '../rules/questions/editors';
 import type { Answers } from '../rules/answers';
 import { ListContext, parseAnswer } from '../rules/questions/parseAnswer';

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import type { TFunction } from 'i18next';
 import { readChoice } from '../rules/questions/readChoice';
 import type { UnsureReason } from '../rules/questions/unsure';

@@ -1,5 +1,5 @@
 import { InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from '../../dialogs/dialogsLib';
 import { restartConfirmActivity } from '../../dialogs/restartConfirmActivity';
 import type { Session } from '../../dialogs/session';
 import { translatorOf } from '../../dialogs/turnText';
