@@ -19,7 +19,6 @@ import { AppServer, createAdapter, createServer } from './server';
 import { OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBufferMiddleware } from './state/replyBuffer';
 import { createStores } from './state/stores';
-import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
 import { createKeyThrottle } from './support/keyThrottle';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
@@ -121,6 +120,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   // One throttle for both keys: failed attempts on either count against the caller's address.
   const keyThrottle = createKeyThrottle({ maxFailures: operations.apiKeyMaxFailures, windowMs: 15 * 60_000 });
   if (operations.agentApiKey) {
+    // Loaded only when configured: the transcript view's Markdown renderer is some 50 modules.
+    const { registerAgentRoutes } = await import('./support/agentRoutes');
     registerAgentRoutes(server.server, {
       key: { key: operations.agentApiKey, throttle: keyThrottle },
       allowClearExport: operations.allowClearExport,

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import Piscina from 'piscina';
+import type Piscina from 'piscina';
 import { Form413Document, form413DocumentSchema } from '../form413/document';
 import { form413WorkerEntry } from '../form413/workerEntry';
 import { DocumentRequest, documentRequestSchema, RenderedDocument } from '../documentRequest';
@@ -36,19 +36,22 @@ const taskTimeoutMs = 30_000;
  * PDF work on the bot's event loop. A document turn is one task (its Form 413 fills, under 1 ms each once the thread
  * has built the blank form; the guide PDF, about 1 ms; the .ics): a lone turn keeps to one thread, and only turns
  * that overlap start more, up to one per core; the extra threads stop once idle (each is a V8 isolate of 20 to
- * 30 MB resident). Compiled `worker.js`, or `worker.ts` with a transpile hook under ts-jest; the pool starts on
- * the first task.
+ * 30 MB resident). Compiled `worker.js`, or `worker.ts` with a transpile hook under ts-jest; piscina is loaded and
+ * the pool started on the first task.
  */
 export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentPool {
   const maxThreads = options.maxThreads ?? availableParallelism();
   const entry = form413WorkerEntry(__dirname, __filename.endsWith('.js'));
   let pool: Piscina | undefined;
+  let starting: Promise<Piscina> | undefined;
   // A small young generation: the tasks make little long-lived garbage, and the default one cost 14 MB more. A
   // bounded old generation (six times what the thread holds) makes V8 grow it by ~1.3x instead of up to 4x: 15 MB
   // less after 100 documents at once.
   const resourceLimits = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 128 };
-  const run = (task: DocumentTask): Promise<unknown> => {
-    pool ??= new Piscina({
+  // piscina itself is loaded with the first task: the bot's first turns do not need it.
+  const start = async (): Promise<Piscina> => {
+    const { default: Pool } = await import('piscina');
+    pool = new Pool({
       ...entry,
       execArgv: [...workerFlags(process.execArgv), ...entry.execArgv],
       maxThreads,
@@ -57,8 +60,12 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
       resourceLimits,
       recordTiming: false,
     });
+    return pool;
+  };
+  const run = async (task: DocumentTask): Promise<unknown> => {
+    starting ??= start();
     // A worker that cannot start leaves its task queued for ever: the turn would hang instead of apologising.
-    return pool.run(task, { signal: AbortSignal.timeout(taskTimeoutMs) });
+    return (await starting).run(task, { signal: AbortSignal.timeout(taskTimeoutMs) });
   };
   // Each input is checked here too, so that bad input fails with the caller's stack and a ZodError.
   return {
@@ -72,9 +79,10 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
       return pool?.threads.length ?? 0;
     },
     async close() {
-      const running = pool;
+      const running = starting;
+      starting = undefined;
       pool = undefined;
-      await running?.destroy();
+      await (await running)?.destroy();
     },
   };
 }

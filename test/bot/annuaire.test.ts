@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChannelDriver } from '../../bench/channelDriver';
-import { openAnnuaire } from '../../bot/annuaire';
+import { openAnnuaire, openSources } from '../../bot/annuaire';
 import { AnnuaireConfigError, loadAnnuaireConfig } from '../../bot/annuaireConfig';
 import { RunningApp, startApp } from '../../bot/app';
-import { silentLogger } from '../../bot/logger';
+import { createLogger, silentLogger } from '../../bot/logger';
 import { fakeApiKey, startFakeAnnuaire } from '../annuaire/fixtures/fhir/fakeAnnuaire';
 import type { LocalServer } from '../annuaire/fixtures/fhir/localServer';
 
@@ -71,6 +71,34 @@ describe('which annuaire the bot opens', () => {
   ])('none: %s', async (_, env) => {
     const opened = await openAnnuaire(loadAnnuaireConfig(env), today, silentLogger);
     expect(opened.directory).toBeUndefined();
+    opened.close();
+  });
+
+  it('opens its sources at the first look-up, once', async () => {
+    const logs: string[] = [];
+    const opened = await openAnnuaire(loadAnnuaireConfig({ ANNUAIRE_DATABASE: missingDatabase }), today, createLogger({ level: 'debug', write: (line) => logs.push(line) }));
+    expect(opened.directory).toBeDefined();
+    expect(logs).toEqual([]);
+    const found = await opened.directory?.byRpps('10003926135');
+    expect(found?.ok && found.practitioners.map((practitioner) => practitioner.lastName)).toEqual(['DUPONT']);
+    await opened.directory?.byName({ words: ['DUPONT'] }, 10);
+    expect(logs.filter((line) => line.includes('annuaire.sources'))).toHaveLength(1);
+    opened.close();
+  });
+
+  it('a failed opening is logged, the look-up answers «unavailable» (the manual path goes on), and the next one opens again', async () => {
+    const logs: string[] = [];
+    let attempts = 0;
+    const flaky: typeof openSources = async (...args) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('cannot load the SQLite driver');
+      return openSources(...args);
+    };
+    const opened = await openAnnuaire(loadAnnuaireConfig({ ANNUAIRE_DATABASE: missingDatabase }), today, createLogger({ level: 'debug', write: (line) => logs.push(line) }), flaky);
+    expect(await opened.directory?.byRpps('10003926135')).toEqual({ ok: false, reason: 'unavailable' });
+    expect(logs.filter((line) => line.includes('annuaire.openFailed'))).toHaveLength(1);
+    expect((await opened.directory?.byRpps('10003926135'))?.ok).toBe(true);
+    expect(attempts).toBe(2);
     opened.close();
   });
 

@@ -24,8 +24,14 @@ describe("the bot's own thread", () => {
   it('loads no PDF library to start: the document pool builds and fills the PDFs in its worker', () => {
     const loaded = packagesLoadedBy(['bot/app.ts']);
     expect(loaded).toContain('botbuilder');
-    expect(loaded).toContain('piscina');
     expect(loaded).not.toContain('pdf-lib');
+  });
+
+  it('loads to start only what the first turns need: no prompts and recognizers, worker pool, SQLite or Markdown renderer', () => {
+    const loaded = packagesLoadedBy(['bot/app.ts']);
+    expect(loaded).toContain('botbuilder-dialogs');
+    expect(loaded.filter((name) => name.startsWith('@microsoft/recognizers-text'))).toEqual([]);
+    for (const lazy of ['piscina', 'better-sqlite3', 'markdown-it']) expect(loaded).not.toContain(lazy);
   });
 
   it('loads neither the Azure SDK (memory storage) nor node-forge (the private-key guard and CSR check do not need it)', () => {
