@@ -9,4 +9,9 @@ describe('today in France', () => {
   ])('%s is %s in Paris', (instant, date) => {
     expect(parisToday(new Date(instant))).toBe(date);
   });
+
+  it('changes day on the minute, asked in any order (the last minute is kept)', () => {
+    const instants = ['2026-12-31T22:59:00Z', '2026-12-31T22:59:59.999Z', '2026-12-31T23:00:00Z', '2026-12-31T22:59:30Z', '2026-12-31T23:00:59Z'];
+    expect(instants.map((instant) => parisToday(new Date(instant)))).toEqual(['2026-12-31', '2026-12-31', '2027-01-01', '2026-12-31', '2027-01-01']);
+  });
 });
