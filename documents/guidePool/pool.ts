@@ -28,15 +28,18 @@ export interface DocumentPoolOptions {
  */
 export const workerFlags = (flags: readonly string[]): string[] => flags.filter((flag) => !/^--max-(old|semi)-space-size\b/.test(flag));
 
+/** Document turns queued on a thread before the pool starts another (each is 3 to 5 ms of work). */
+export const tasksPerThreadBeforeAnother = 4;
+
 /** Far above a burst's queueing (100 document turns at once: under a second), far below a user giving up on the turn. */
 const taskTimeoutMs = 30_000;
 
 /**
  * Every document of the bot on one piscina worker pool, so that conversations finishing together do not queue
  * PDF work on the bot's event loop. A document turn is one task (its Form 413 fills, under 1 ms each once the thread
- * has built the blank form; the guide PDF, about 1 ms; the .ics): a lone turn keeps to one thread, and only turns
- * that overlap start more, up to one per core; the extra threads stop once idle (each is a V8 isolate of 20 to
- * 30 MB resident). Compiled `worker.js`, or `worker.ts` with a transpile hook under ts-jest; piscina is loaded and
+ * has built the blank form; the guide PDF, about 1 ms; the .ics): lone turns keep to one thread, and only a burst
+ * (more than `tasksPerThreadBeforeAnother` at once) starts more, up to one per core; the extra threads stop once
+ * idle (each is a V8 isolate of 20 to 30 MB resident). Compiled `worker.js`, or `worker.ts` with a transpile hook under ts-jest; piscina is loaded and
  * the pool started on the first task.
  */
 export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentPool {
@@ -56,6 +59,9 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
       execArgv: [...workerFlags(process.execArgv), ...entry.execArgv],
       maxThreads,
       minThreads: 1,
+      // A thread takes up to this many turns before another one starts: turns that merely overlap wait a few
+      // ms on the first; a burst starts the others (each new thread costs 0.4 s of CPU before its first form).
+      concurrentTasksPerWorker: tasksPerThreadBeforeAnother,
       idleTimeout: options.idleTimeoutMs ?? 30_000,
       resourceLimits,
       recordTiming: false,

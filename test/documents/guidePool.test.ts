@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { ZodError } from 'zod';
 import { createDocumentPool } from '../../documents/guidePool';
+import { tasksPerThreadBeforeAnother } from '../../documents/guidePool/pool';
 import { DocumentRequest, renderDocuments, RenderedDocument } from '../../documents/renderDocuments';
 import { planFromAnswers } from '../../rules/planFromAnswers';
 import { nineCabinets } from './nineCabinets';
@@ -71,19 +72,20 @@ describe('createDocumentPool', () => {
 });
 
 describe('the document pool under load and idle', () => {
-  it('keeps one thread for a lone document turn, starts one per core for a burst, and goes back to one when idle', async () => {
+  it('keeps one thread for lone turns and a few overlapping ones, starts one per core for a burst, and goes back to one when idle', async () => {
     const pool = createDocumentPool({ maxThreads: 2, idleTimeoutMs: 300 });
     try {
       // The very first task may start a second thread while the first one boots: it stops once idle.
       await pool.renderDocuments(request('fr', 'first'));
       await until(() => pool.threads === 1, 'the pool to settle on one thread');
       await pool.renderDocuments(request('fr', 'lone'));
-      await pool.renderDocuments(request('fr', 'next'));
+      const overlapping = Array.from({ length: tasksPerThreadBeforeAnother }, (_, index) => request('fr', `overlapping-${index}`));
+      await Promise.all(overlapping.map((each) => pool.renderDocuments(each)));
       expect(pool.threads).toBe(1);
-      const burst = Array.from({ length: 8 }, (_, index) => pool.renderDocuments(request('fr', `burst-${index}`)));
+      const burst = Array.from({ length: 12 }, (_, index) => pool.renderDocuments(request('fr', `burst-${index}`)));
       await until(() => pool.threads === 2, 'a second thread during the burst');
       const documents = await Promise.all(burst);
-      expect(documents.map((each) => each.length)).toEqual(Array.from({ length: 8 }, () => 5));
+      expect(documents.map((each) => each.length)).toEqual(Array.from({ length: 12 }, () => 5));
       await until(() => pool.threads === 1, 'the pool to go back to one thread');
       // The thread left still works, and a new burst may start the second one again.
       expect(await pool.renderDocuments(request('en', 'after'))).toHaveLength(5);
