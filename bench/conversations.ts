@@ -6,6 +6,8 @@ export const endsTurn = (reply: Reply): boolean => reply.inputHint === 'expectin
 
 export interface Run {
   all: number[];
+  /** Times by position of the message in the script (the first message of every conversation, the second…). */
+  byMessage: number[][];
   documentTurns: number[];
   otherTurns: number[];
   turnsPerSecond: number;
@@ -16,16 +18,18 @@ export async function drive(driver: ChannelDriver, count: number, script: (index
   const all: number[] = [];
   const documentTurns: number[] = [];
   const otherTurns: number[] = [];
+  const byMessage: number[][] = [];
   const started = performance.now();
   await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const conversationId = `${tag}-${count}-${index}`;
-      for (const text of script(index)) {
+      for (const [position, text] of script(index).entries()) {
         const { reply, ms } = await driver.say(conversationId, text);
         all.push(ms);
+        (byMessage[position] ??= []).push(ms);
         (reply.channelData?.outcome !== undefined ? documentTurns : otherTurns).push(ms);
       }
     }),
   );
-  return { all, documentTurns, otherTurns, turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)) };
+  return { all, byMessage, documentTurns, otherTurns, turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)) };
 }

@@ -9,7 +9,7 @@ import { round, summary } from './stats';
  * 413, implementation guide and .ics (`renderDocuments`, the pool's task), after a warm-up (the blank form and the
  * fonts are read once per thread). CPU is the process's (this thread and V8's helpers) per turn.
  */
-export async function benchDocumentTurn(turns = 400): Promise<Record<string, unknown>> {
+export async function benchDocumentTurn(turns = 400) {
   const plans = Array.from({ length: 20 }, (_, index) => planFromAnswers(gieAnswers(index), '2026-12-02'));
   const request = (index: number) => ({ plan: plans[index % plans.length] ?? plans[0]!, language: 'fr' as const, conversationId: `bench-${index}`, now: new Date() });
   const first = performance.now();

@@ -11,6 +11,7 @@ export function memoryOf(pid: number): { vmRssKb: number; vmHwmKb: number } {
   return { vmRssKb: field('VmRSS'), vmHwmKb: field('VmHWM') };
 }
 
+
 let ticksPerSecond: number | undefined;
 function clockTicks(): number {
   if (ticksPerSecond === undefined) {
