@@ -19,12 +19,19 @@ const parseTurnLog = (value: unknown): TurnLog | undefined => {
   return log ?? undefined;
 };
 
+/** Each turn's message as compared, made once (the verdict and the save both need it; its words are a SHA-256). */
+const messages = new WeakMap<TurnContext, IncomingMessage>();
+
 /** The ids a channel gives a message: its activity id, and Web Chat's own id for a message it sends again. */
 function messageOf(context: TurnContext): IncomingMessage {
+  const kept = messages.get(context);
+  if (kept) return kept;
   const { id, channelData, text, value } = context.activity;
   const clientId: unknown = channelData && typeof channelData === 'object' ? Reflect.get(channelData, 'clientActivityID') : undefined;
   const ids = [id, typeof clientId === 'string' ? `client:${clientId}` : undefined].filter((item): item is string => typeof item === 'string' && item !== '');
-  return { ids, words: wordsOf(text, value) };
+  const message = { ids, words: wordsOf(text, value) };
+  messages.set(context, message);
+  return message;
 }
 
 /** The turn log stored for the conversation right now, read past the turn's cache (version 0: none). */
