@@ -1,6 +1,7 @@
+import { createEvent, DateArray, EventAttributes } from 'ics';
 import { z } from 'zod';
-import { Language, supportedLanguages, translatorFor } from '../../locales';
-import { escapeIcsText, foldIcsLine } from './icsLines';
+import { getI18n, supportedLanguages } from '../../locales';
+import { escapeIcsText, refoldIcs } from './icsLines';
 
 export const renewalPlatformUrl = 'https://pfc.eservices.esante.gouv.fr';
 
@@ -25,33 +26,25 @@ export const renewalReminderInputSchema = z
 
 export type RenewalReminderInput = z.input<typeof renewalReminderInputSchema>;
 
-/** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of the calendar. */
-const longDates = new Map<Language, Intl.DateTimeFormat>();
-function longDate(language: Language, isoDate: string): string {
-  let format = longDates.get(language);
-  if (!format) longDates.set(language, (format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
-}
+/** `timestamp` (DTSTAMP) is read by the `ics` package but missing from its types; set it for a deterministic file. */
+type StampedEvent = EventAttributes & { timestamp: number };
 
-/** DATE value (RFC 5545 §3.3.4) of `isoDate` plus `addDays`. */
-function icsDate(isoDate: string, addDays = 0): string {
+function dateArray(isoDate: string, addDays = 0): DateArray {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + addDays);
-  return date.toISOString().slice(0, 10).replace(/-/g, '');
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
-
-/** DATE-TIME in UTC (RFC 5545 §3.3.5, form #2). */
-const icsUtc = (instant: Date): string => `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 /**
  * An RFC 5545 calendar with one all-day event on `remindOn` and two DISPLAY alarms, at 09:00 the day
  * before and at 09:00 on the day: the certificates' CNs, the expiry date, where and how to renew.
- * Written line by line (the `ics` package validated every event with yup: 7 ms a calendar).
  */
 export function buildRenewalReminder(request: RenewalReminderInput): string {
   const input = renewalReminderInputSchema.parse(request);
-  const t = translatorFor(input.language);
-  const expiresOn = longDate(input.language, input.expiresOn);
+  const t = getI18n().getFixedT(input.language);
+  const expiresOn = new Intl.DateTimeFormat(input.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${input.expiresOn}T00:00:00Z`),
+  );
   const structure = input.structureName;
   const description = [
     t('reminder.intro', { structure, nationalStructureId: input.nationalStructureId, expiresOn }),
@@ -65,30 +58,25 @@ export function buildRenewalReminder(request: RenewalReminderInput): string {
     t('reminder.ansNotice'),
     t('reminder.csr'),
   ].join('\n');
-  // Relative to the all-day start (local midnight): -15 h is 09:00 the day before, +9 h is 09:00 on the day.
-  const alarm = (text: string, trigger: string) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeIcsText(text)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    `PRODID:-//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`,
-    'METHOD:PUBLISH',
-    'X-PUBLISHED-TTL:PT1H',
-    'BEGIN:VEVENT',
-    `UID:${escapeIcsText(input.uid)}`,
-    `SUMMARY:${escapeIcsText(t('reminder.title', { structure }))}`,
-    `DTSTAMP:${icsUtc(input.now)}`,
-    `DTSTART;VALUE=DATE:${icsDate(input.remindOn)}`,
-    `DTEND;VALUE=DATE:${icsDate(input.remindOn, 1)}`,
-    `DESCRIPTION:${escapeIcsText(description)}`,
-    `URL:${renewalPlatformUrl}`,
-    'STATUS:CONFIRMED',
-    'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
-    'TRANSP:TRANSPARENT',
-    ...alarm(t('reminder.alarmDayBefore', { structure, expiresOn }), '-PT15H'),
-    ...alarm(t('reminder.alarmOnDay', { structure, expiresOn }), 'PT9H'),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map((line) => `${foldIcsLine(line)}\r\n`).join('');
+  const event: StampedEvent = {
+    uid: input.uid,
+    timestamp: input.now.getTime(),
+    productId: `-//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`,
+    title: t('reminder.title', { structure }),
+    description,
+    url: renewalPlatformUrl,
+    start: dateArray(input.remindOn),
+    end: dateArray(input.remindOn, 1),
+    status: 'CONFIRMED',
+    busyStatus: 'FREE',
+    transp: 'TRANSPARENT',
+    // Relative to the all-day start (local midnight): -15 h is 09:00 the day before, +9 h is 09:00 on the day.
+    alarms: [
+      { action: 'display', description: escapeIcsText(t('reminder.alarmDayBefore', { structure, expiresOn })), trigger: { hours: 15, before: true } },
+      { action: 'display', description: escapeIcsText(t('reminder.alarmOnDay', { structure, expiresOn })), trigger: { hours: 9, before: false } },
+    ],
+  };
+  const { error, value } = createEvent(event);
+  if (error || value === null) throw new Error(`ics could not build the renewal reminder: ${error?.message ?? 'no output'}`);
+  return refoldIcs(value);
 }
