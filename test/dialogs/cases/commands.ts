@@ -13,7 +13,7 @@ export const commandCases: TranscriptCase[] = [
       ...opening,
       ['aide', 'risController', ['Le responsable du traitement est la structure qui met le RIS à disposition', helpFooter]],
       ['libéral', 'sectorCode'],
-      ['Aide', 'sectorCode', "L'encadré « synthèse » affiche le secteur d'activité"],
+      ['Aide', 'sectorCode', ["L'encadré «\u00a0synthèse\u00a0» affiche le secteur d'activité", 'monserviceclient.annuaire@esante.gouv.fr']],
     ],
   },
   { name: '«aide» at the SIRET', steps: [...selToSiret, ['aide', 'siret', 'Le SIREN (9 chiffres) ne suffit pas']] },
