@@ -1,11 +1,10 @@
 import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { matchOneChoice } from '../rules/questions/matchChoice';
-import { walk } from '../rules/questions/walk';
 import { choiceActivity } from './choiceActivity';
 import { dialogIds } from './dialogIds';
 import { recogniseCommand } from './globalCommands';
-import { emptySession, readSession, Session } from './session';
+import { emptySession, readSession, Session, walkSession } from './session';
 import { translatorOf, userText } from './turnText';
 import type { HandoffRequester } from './handoff';
 import { requestHandoff } from './handoffRequest';
@@ -45,7 +44,7 @@ export async function handleInterruption(
 
   const command = recogniseCommand(t, text);
   if (command === undefined) return undefined;
-  const { next, answered } = walk(session.answers);
+  const { next, answered } = walkSession(session);
   switch (command) {
     case 'help': {
       const help = next ? questionHelp(t, next) : t('summary.help');

@@ -13,9 +13,8 @@ import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { handleInterruption } from './interruptions';
 import { outcomeActivity } from './outcomeActivity';
 import { QuestionLoopDialog } from './questionLoopDialog';
-import { emptySession, readSession, Session } from './session';
+import { emptySession, readSession, Session, walkSession } from './session';
 import { recogniseCommand } from './globalCommands';
-import { walk } from '../rules/questions/walk';
 import { SummaryDialog, SummaryResult } from './summaryDialog';
 import { answerTechnicalInstructions } from './technicalInstructions';
 import { languageOfTurn, translatorOf, userText } from './turnText';
@@ -79,7 +78,7 @@ export class MainDialog extends ComponentDialog {
       const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
       if (followUpActive && command !== 'back' && command !== 'restart') return step.beginDialog(dialogIds.followUp);
       if (command === 'back' || command === 'restart') {
-        const { answered } = walk(session.answers);
+        const { answered } = walkSession(session);
         const last = answered[answered.length - 1];
         const reopened = command === 'restart' ? { ...emptySession(), started: true } : { ...session, finished: false };
         if (command === 'back' && last) delete reopened.answers[last.key];
@@ -110,6 +109,8 @@ export class MainDialog extends ComponentDialog {
     const result = step.result as SummaryResult;
     if (result.confirmed) return this.finish(step);
     const session = await this.session(step.context);
+    // An inferred answer (the 3.2 box) is asked only when the user names it here.
+    session.reopened = result.changeKeys;
     for (const key of result.changeKeys) delete session.answers[key];
     session.prefilledKeys = session.prefilledKeys.filter((key) => !result.changeKeys.includes(key));
     session.directory.filledKeys = session.directory.filledKeys.filter((key) => !result.changeKeys.includes(key));

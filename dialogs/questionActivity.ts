@@ -7,7 +7,15 @@ import { textWith } from './translatorCache';
 import { choiceLabel } from './vocabulary';
 
 
-export const promptText = (t: TFunction, question: Question): string => textWith(t, `questions.${question.topic}.prompt`, question.params);
+/** The question in words, under «Radiologue 2 — Dr MOREAU» when several radiologists are declared. */
+export function promptText(t: TFunction, question: Question): string {
+  const prompt = textWith(t, `questions.${question.topic}.prompt`, question.params);
+  const radiologist = question.params['radiologist'];
+  if (typeof radiologist !== 'number') return prompt;
+  const name = question.params['radiologistName'];
+  const heading = t('questions.radiologist.heading', { radiologist, name, context: typeof name === 'string' ? 'named' : undefined });
+  return `**${heading}**\n\n${prompt}`;
+}
 
 /**
  * The activity that asks a question, per shared/contracts/conversation.md: `inputHint: expectingInput`,

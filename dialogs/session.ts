@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { answersSchema } from '../rules/answers';
 import { editorPrefillSchema } from '../rules/prefill';
+import { walk, Walk } from '../rules/questions/walk';
 import { directorySessionSchema } from './directorySession';
 
 /** What one conversation keeps between turns (in the configured storage, as conversation state). */
 export const sessionSchema = z.object({
   answers: answersSchema.default({}),
+  /** Keys the user asked to change in the summary: an inferred answer among them (the 3.2 box) is asked. */
+  reopened: z.array(z.string()).default([]),
   /** Failed attempts per slot, to offer help (and a person) after repeated failures. */
   failures: z.record(z.string(), z.number()).default({}),
   /** What the editor's widget knows (only for conversations started from that widget). */
@@ -39,6 +42,9 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const emptySession = (): Session => sessionSchema.parse({});
+
+/** Where the conversation stands on the guided path, with the inferred answers the user chose to change. */
+export const walkSession = (session: Session): Walk => walk(session.answers, session.reopened);
 
 /**
  * What readSession already knows, to parse stored state once per turn (zod was a few % of a turn's CPU):

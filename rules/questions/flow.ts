@@ -3,9 +3,10 @@ import { sectorCategory } from '../sectorCodes';
 import type { EarlyEnd } from '../outcome';
 import { choiceSets, StructureType } from './choices';
 import { question, Question } from './question';
-import { structureQuestions } from './structureQuestions';
-import { peopleQuestions } from './peopleQuestions';
+import { radiologistCabinetQuestions, structureQuestions } from './structureQuestions';
+import { adminQuestions, representantQuestions } from './peopleQuestions';
 import { usesInsi, wantsDmp } from './predicates';
+import { isGroupCabinet, maxRadiologists, moreRadiologistsKey, radiologistParams } from './radiologists';
 
 export type FlowEnd = EarlyEnd | { kind: 'form413' };
 export type Flow = Generator<Question, FlowEnd, undefined>;
@@ -39,8 +40,26 @@ export function* guidedPath(answers: Answers): Flow {
   if (usesInsi(answers)) yield question('insiMode', 'insiMode', { type: 'choice', choices: choiceSets.insiMode }, 'usage');
   yield question('adminDelegation', 'adminDelegation', { type: 'choice', choices: choiceSets.adminDelegation }, 'admins');
   yield* structureQuestions(answers, structure);
-  yield* peopleQuestions(answers, structure);
+  yield* representantQuestions(answers, structure);
+  if (structure === 'cabinet') yield* otherRadiologists(answers);
+  yield* adminQuestions(answers);
   return { kind: 'form413' };
+}
+
+/**
+ * A cabinet de groupe: after each radiologist, «another radiologist?»; each one's cabinets and 3.2 identity
+ * are asked under `radiologist[k].`, what they share (services, editor, solution, admins) is not.
+ */
+function* otherRadiologists(answers: Answers): Generator<Question, void, undefined> {
+  if (!isGroupCabinet(answers)) return;
+  for (let radiologist = 1; radiologist < maxRadiologists; radiologist += 1) {
+    const key = moreRadiologistsKey(radiologist);
+    const params = { ...radiologistParams(answers, radiologist), index: radiologist, ...(radiologist > 1 ? { context: 'next' } : {}) };
+    yield question('moreRadiologists', 'moreRadiologists', yesNo, 'structure', params, key);
+    if (!isYes(answers, key)) return;
+    yield* radiologistCabinetQuestions(answers, radiologist + 1);
+    yield* representantQuestions(answers, 'cabinet', radiologist + 1);
+  }
 }
 
 /** Who controls the RIS and, for a liberal radiologist, what the annuaire's sector code says. */

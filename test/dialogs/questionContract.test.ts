@@ -7,7 +7,7 @@ import { finalReply, runTranscript, TranscriptCase } from './transcript';
 
 /** Slots whose answer is a choice (shared/contracts/conversation.md, and the follow-up offer after the documents). */
 const choiceSlots =
-  /^(risController|sectorCode|structureType|pfiRelay|sharedCertifiedRis|selCertifiedElsewhere|hospitalRisCertified|services|insiMode|adminDelegation|representant\.qualite|(editor\[\d+\]\.)?moreAdmins|confirm|followUp\.offer)$/;
+  /^(risController|sectorCode|structureType|pfiRelay|sharedCertifiedRis|selCertifiedElsewhere|hospitalRisCertified|services|insiMode|adminDelegation|(radiologist\[\d+\]\.)?representant\.qualite|moreRadiologists|(editor\[\d+\]\.)?moreAdmins|confirm|followUp\.offer)$/;
 
 describe('the question contract', () => {
   const complete = [...form413Cases, ...cabinetCases].filter((each) => each.outcome !== undefined);

@@ -68,7 +68,9 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
         ['Telemis', 'editor[1].solutionName'],
         ['Xplore RIS', 'editor[2].solutionName'],
         ['TM-RIS', 'representant.nom'],
-        ...signatorySteps('editor[1].admin[1].carte'),
+        // SA08, a cabinet de groupe: each radiologist has his own forms, another one may follow.
+        ...signatorySteps('moreRadiologists'),
+        ['non', 'editor[1].admin[1].carte'],
         ...adminsSteps(1, 'editor[2].admin[1].carte', 1, 'editor[1].'),
         ...adminsSteps(1, 'confirm', 2, 'editor[2].'),
         ...confirmSteps,
