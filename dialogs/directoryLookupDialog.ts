@@ -3,15 +3,19 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
 import { inTown, parseDirectoryQuery } from '../rules/directory/directoryQuery';
 import type { Directory, DirectoryEdition, Practitioner } from '../rules/directory/place';
-import { answersFromPlace, placesFor } from '../rules/directory/placeAnswers';
+import { answersFromPlace, denominationMismatch, placesFor } from '../rules/directory/placeAnswers';
+import { answerConflict, givenRpps } from '../rules/questions/answerChecks';
 import { choiceSets } from '../rules/questions/choices';
+import { validators } from '../rules/identifiers';
 import { matchOneChoice } from '../rules/questions/matchChoice';
 import { unsureReason } from '../rules/questions/unsure';
 import type { Choice } from './choiceActivity';
 import { lookupPrompt } from './directoryPrompt';
 import { dialogIds } from './dialogIds';
 import type { LookupState } from './directorySession';
+import { chosenDenomination } from './directoryMismatch';
 import { editionText, placeBlock, placeChoices, placeVocabulary, practitionerChoices, practitionerName } from './directoryText';
+import { conflictText } from './answerErrorText';
 import { filledText } from './directoryFilledText';
 import type { LookupRequest } from './directoryTrigger';
 import { readSession, Session } from './session';
@@ -53,7 +57,7 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const state: LookupState = { target: request.target, phase: 'query', failures: 0, practitioners: [], places: [] };
     session.directory.lookup = state;
     if (request.query !== undefined) return this.search(dc, session, state, request.query, true);
-    const known = session.directory.rpps;
+    const known = knownRpps(session, request.target.radiologist ?? 1);
     if (known !== undefined && request.target.need !== 'any') return this.search(dc, session, state, known, true);
     await this.save(dc.context, session);
     await dc.context.sendActivity(lookupPrompt(translatorOf(dc.context), state, dc.context.activity.channelId));
@@ -87,6 +91,8 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
         const place = chosen === undefined ? undefined : state.places[Number(chosen) - 1];
         return place ? this.fill(dc, session, state, place) : this.ask(dc, session, state);
       }
+      case 'denomination':
+        return this.chooseDenomination(dc, session, state, text);
     }
   }
 
@@ -137,7 +143,8 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
 
   private async showPlaces(dc: DialogContext, session: Session, state: LookupState, practitioner: Practitioner): Promise<DialogTurnResult> {
     const t = translatorOf(dc.context);
-    session.directory.rpps = practitioner.rpps;
+    // The radiologist found is remembered for the first radiologist's later look-ups only (another one is another person).
+    if ((state.target.radiologist ?? 1) === 1) session.directory.rpps = practitioner.rpps;
     const places = placesFor(practitioner, state.target.need, session.answers);
     const name = practitionerName(practitioner);
     if (places.length === 0) {
@@ -156,6 +163,9 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     const t = translatorOf(dc.context);
     const values = answersFromPlace(place, state.target, session.answers);
     const keys = Object.keys(values);
+    // Checked like a typed answer: another radiologist's cabinet is not filled in for this one.
+    const check = answerConflict(values, session.answers);
+    if (check && !check.keep) return this.giveUp(dc, session, `${conflictText(t, check.conflict)}\n\n${t('directory.manualHelp')}`);
     Object.assign(session.answers, values);
     session.directory.filledKeys = [...new Set([...session.directory.filledKeys, ...keys])];
     if (state.edition) session.directory.edition = state.edition;
@@ -163,7 +173,30 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
     await this.save(dc.context, session);
     const edition = state.edition ? this.edition(dc.context, state.edition) : '';
     const notice = keys.length > 0 ? filledText(t, values, place, edition) : t('directory.nothingFilled');
+    const mismatch = denominationMismatch(place, state.target, session.answers, values);
+    if (mismatch) {
+      // Another company's name over this identifier would be refused: the user picks the name to keep.
+      const lookup: LookupState = { ...state, phase: 'denomination', mismatch, failures: 0 };
+      return this.ask(dc, session, lookup, notice);
+    }
     return dc.endDialog({ filled: keys, notice } satisfies LookupResult);
+  }
+
+  private async chooseDenomination(dc: DialogContext, session: Session, state: LookupState, text: string): Promise<DialogTurnResult> {
+    const t = translatorOf(dc.context);
+    const mismatch = state.mismatch;
+    if (!mismatch) return this.giveUp(dc, session);
+    const chosen = chosenDenomination(t, mismatch, text);
+    if (chosen === undefined) return this.ask(dc, session, state, t('directory.denominationMismatch.notUnderstood'));
+    if (chosen === 'directory') {
+      session.answers[mismatch.key] = mismatch.directory;
+      session.directory.filledKeys = [...new Set([...session.directory.filledKeys, mismatch.key])];
+      session.prefilledKeys = session.prefilledKeys.filter((key) => key !== mismatch.key);
+    }
+    session.directory.lookup = undefined;
+    await this.save(dc.context, session);
+    const kept = chosen === 'directory' ? mismatch.directory : mismatch.typed;
+    return dc.endDialog({ filled: chosen === 'directory' ? [mismatch.key] : [], notice: t('directory.denominationMismatch.kept', { name: kept }) } satisfies LookupResult);
   }
 
   /** Not found or not understood: ask again, or give up when the search came with the answer itself. */
@@ -211,4 +244,14 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   private async save(context: TurnContext, session: Session): Promise<void> {
     await this.sessions.set(context, session);
   }
+}
+
+/**
+ * The RPPS of the radiologist a look-up is for, already known: from an RPPS-rang given for him, or the first
+ * radiologist's from an earlier look-up (another radiologist of a group is another person).
+ */
+function knownRpps(session: Session, radiologist: number): string | undefined {
+  const given = givenRpps(session.answers, radiologist);
+  if (given !== undefined && validators.rpps(given).ok) return given;
+  return radiologist === 1 ? session.directory.rpps : undefined;
 }

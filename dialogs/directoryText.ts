@@ -15,7 +15,10 @@ export const practitionerName = (practitioner: Practitioner): string => `${pract
 
 const townOf = (place: PlaceOfPractice): string => [place.postalCode, place.town].filter(Boolean).join(' ');
 
-/** One place as the annuaire shows it: raison sociale, town, sector, identifiers. */
+/**
+ * One place as the annuaire shows it: raison sociale and town, then each detail (sector, identifiers) as a
+ * Markdown list item, so that Web Chat and Teams show one per line (an indented line would join the title's).
+ */
 export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number): string {
   const sector = [place.sectorCode, sectorLabelOf(place.sectorCode, place.sectorLabel)].filter(Boolean).join(' ');
   const fields: [string, string | undefined][] = [
@@ -26,7 +29,7 @@ export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number)
     ['rppsRang', place.rppsRang],
     ['nationalStructureId', place.nationalStructureId],
   ];
-  const details = fields.filter(([, value]) => value).map(([field, value]) => `  ${t(`directory.placeFields.${field}`, { value })}`);
+  const details = fields.filter(([, value]) => value).map(([field, value]) => `- ${t(`directory.placeFields.${field}`, { value })}`);
   return [t('directory.placeTitle', { number, denomination: place.denomination, town: townOf(place) }), ...details].join('\n');
 }
 
