@@ -11,6 +11,7 @@ import type { FollowUpScheduler } from './followUpScheduler';
 import { dialogIds } from './dialogIds';
 import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { handleInterruption } from './interruptions';
+import { requestHandoff } from './handoffRequest';
 import { outcomeActivity } from './outcomeActivity';
 import { QuestionLoopDialog } from './questionLoopDialog';
 import { emptySession, readSession, Session, walkSession } from './session';
@@ -73,8 +74,13 @@ export class MainDialog extends ComponentDialog {
     const t = translatorOf(step.context);
     if (session.finished) {
       if (await this.technicalInstructions(step.context)) return step.endDialog();
-      // A finished request still understands «retour» and «recommencer».
+      // A finished request still understands «retour», «recommencer» and asking for a person.
       const command = recogniseCommand(t, userText(step.context));
+      if (command === 'human') {
+        // The desk, or when to come back and the ANS's contact: the request stays over.
+        await requestHandoff(step, this.deps.sessions, session, this.deps.handoff);
+        return step.endDialog();
+      }
       const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
       if (followUpActive && command !== 'back' && command !== 'restart') return step.beginDialog(dialogIds.followUp);
       if (command === 'back' || command === 'restart') {

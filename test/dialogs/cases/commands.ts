@@ -13,7 +13,7 @@ export const commandCases: TranscriptCase[] = [
       ...opening,
       ['aide', 'risController', ['Le responsable du traitement est la structure qui met le RIS à disposition', helpFooter]],
       ['libéral', 'sectorCode'],
-      ['Aide', 'sectorCode', ["L'encadré «\u00a0synthèse\u00a0» affiche le secteur d'activité", 'monserviceclient.annuaire@esante.gouv.fr']],
+      ['Aide', 'sectorCode', "L'encadré «\u00a0synthèse\u00a0» affiche le secteur d'activité"],
     ],
   },
   { name: '«aide» at the SIRET', steps: [...selToSiret, ['aide', 'siret', 'Le SIREN (9 chiffres) ne suffit pas']] },
@@ -59,6 +59,21 @@ export const commandCases: TranscriptCase[] = [
       ['recommencer', 'risController', "C'est reparti depuis le début."],
       ['GIE', 'sharedCertifiedRis'],
     ],
+  },
+  {
+    name: 'after the end of the path, asking for a person still gives how to reach one (no support desk here)',
+    steps: [
+      ...opening,
+      ['hôpital', 'hospitalRisCertified'],
+      ['non', { outcome: 'establishment' }],
+      ['conseiller', null, 'monserviceclient.certificats@esante.gouv.fr'],
+      ['je veux un humain', null, 'monserviceclient.certificats@esante.gouv.fr'],
+      ['merci', null, 'Votre demande est terminée'],
+    ],
+  },
+  {
+    name: 'after the documents and the follow-up declined, «parler à un conseiller» still gives how to reach one',
+    steps: [...atSummary, ['oui', { outcome: 'form413' }], ['non', null], ['je voudrais parler à un conseiller', null, 'monserviceclient.certificats@esante.gouv.fr']],
   },
   {
     name: 'after the documents: «retour» reopens the last question, «recommencer» starts a new request',
