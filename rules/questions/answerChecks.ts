@@ -2,7 +2,7 @@ import type { Answers, AnswerValue } from '../answers';
 import { rppsLength } from '../identifiers/rpps';
 import { allCabinets, cabinetSlot } from './editors';
 import { normaliseWords } from './matchChoice';
-import { radiologistCount, radiologistName, radiologistOfKey, radiologistPrefix } from './radiologists';
+import { isGroupCabinet, radiologistCount, radiologistName, radiologistOfKey, radiologistPrefix } from './radiologists';
 import { answersOnPath } from './walk';
 
 /** An answer that is valid alone but contradicts another one. */
@@ -56,7 +56,7 @@ export function rppsRangConflict(values: Record<string, AnswerValue>, answers: A
   }
   const expected = givenRpps(answers, radiologist, typed.map(([key]) => key)) ?? rppsOf(first[1]);
   const stranger = typed.find(([, value]) => rppsOf(value) !== expected);
-  return stranger ? { source: 'rppsRang', code: 'otherRpps', value: stranger[1], rpps: expected, group: radiologistCount(answers) > 1 || radiologist > 1 } : undefined;
+  return stranger ? { source: 'rppsRang', code: 'otherRpps', value: stranger[1], rpps: expected, group: isGroupCabinet(answers) } : undefined;
 }
 
 const named = (answers: Answers, radiologist: number): { name?: string } => {
@@ -87,7 +87,11 @@ function peopleOf(answers: Answers): Person[] {
 }
 
 const sameName = (one: string, other: string): boolean => normaliseWords(one) === normaliseWords(other);
-const firstNameOf = (answers: Answers, row: string): AnswerValue | undefined => answers[`${row}.prenoms`] ?? answers[`${row}.prenom`];
+/** The first given name: «ANTOINE PIERRE» (prénoms, section 3.2) and «ANTOINE» (prénom, section 4.1) are one person's. */
+const firstNameOf = (answers: Answers, row: string): string | undefined => {
+  const names = answers[`${row}.prenoms`] ?? answers[`${row}.prenom`];
+  return typeof names === 'string' ? normaliseWords(names).split(' ')[0] : undefined;
+};
 
 /**
  * One card, one person (guide §4: each row carries «N° de carte» and the name on it): a card already given
@@ -110,7 +114,7 @@ export function cardConflict(values: Record<string, AnswerValue>, answers: Answe
     const theirName = merged[`${person.row}.nom`];
     if (typeof theirName !== 'string') return false;
     const [mine, theirs] = [firstNameOf(merged, row), firstNameOf(merged, person.row)];
-    const otherFirstName = typeof mine === 'string' && typeof theirs === 'string' && !sameName(mine, theirs);
+    const otherFirstName = mine !== undefined && theirs !== undefined && mine !== theirs;
     return !sameName(name, theirName) || otherFirstName;
   });
   if (!holder) return undefined;

@@ -58,6 +58,13 @@ describe('RPPS-rang: one radiologist\'s share his RPPS, another radiologist\'s a
       { 'radiologist[2].cabinet[2].rppsRang': rppsRangOf(4, 2) },
       { source: 'rppsRang', code: 'otherRpps', value: rppsRangOf(4, 2), rpps: rppsOfRadiologist(2), group: true },
     ],
+    [
+      'the first radiologist of a group (SA08), before any other is declared: the group is said',
+      { ...group, 'moreRadiologists[1]': 'no' },
+      'cabinet[2].rppsRang',
+      { 'cabinet[2].rppsRang': rppsRangOf(2, 2) },
+      { source: 'rppsRang', code: 'otherRpps', value: rppsRangOf(2, 2), rpps: rppsOfRadiologist(1), group: true },
+    ],
   ])('%s', (_case, table, key, values, conflict) => {
     const result = check(table, key, values);
     expect(result?.conflict).toEqual(conflict);
@@ -95,6 +102,20 @@ describe('one card, one person; one person may hold two roles', () => {
       { keep: false, clear: [], conflict: { source: 'card', code: 'heldByOther', card: signatory.carte, holder: { role: 'representant', radiologist: 1 }, name: signatory.nom } },
     ],
     ['the second radiologist with his own card', group, 'radiologist[2].representant.carte', { 'radiologist[2].representant.carte': representantOf(2).carte }, undefined],
+    [
+      'the signatory as admin 1 again, his name corrected later: «ANTOINE PIERRE» and «ANTOINE» are one person',
+      { ...gie, 'representant.prenoms': 'ANTOINE PIERRE', 'admin[1].carte': signatory.carte, 'admin[1].nom': signatory.nom, 'admin[1].prenom': 'ANTOINE' },
+      'admin[1].telephone',
+      { 'admin[1].nom': signatory.nom },
+      undefined,
+    ],
+    [
+      'the same surname, another first name: another person',
+      { ...gie, 'admin[1].carte': signatory.carte, 'admin[1].nom': signatory.nom, 'admin[1].prenom': 'MARIE' },
+      'admin[1].telephone',
+      { 'admin[1].nom': signatory.nom },
+      { keep: true, clear: ['admin[1].carte'], conflict: { source: 'card', code: 'cardAskedAgain', card: signatory.carte, holder: { role: 'representant' }, name: signatory.nom } },
+    ],
   ])('%s', (_case, table, key, values, expected) => {
     const result = check(table, key, values);
     if (expected === undefined) expect(result).toBeUndefined();
