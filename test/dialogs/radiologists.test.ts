@@ -4,7 +4,8 @@ import { renderForm413 } from '../../documents/form413';
 import { createDocumentProducer } from '../../documents/producer';
 import type { Plan } from '../../rules/plan/schema';
 import { otherRpps, thirdRpps } from './cases/identifiers';
-import { radiologistCases } from './cases/radiologists';
+import { radiologistCases, twoRadiologistsToSummary } from './cases/radiologists';
+import { textOf } from './activityData';
 import { asTable, playCase, runTranscript } from './transcript';
 
 /** Each Form 413 PDF the plan gives, read back with pdf-lib: its file name and the fields a signer checks. */
@@ -51,5 +52,12 @@ describe('a cabinet de groupe: one certificate and one set of forms per radiolog
       expect(form.fileName).toMatch(new RegExp(`^formulaire-413-${form.nom.toLowerCase()}-`));
     }
     expect(new Set(forms.map((form) => form.carte)).size).toBe(new Set(forms.map((form) => form.nom)).size);
+  });
+
+  it('the 3.2 box asked on request: its help gives the boxes the guide ticks, and no longer steers a gérant to «Responsable légal»', async () => {
+    const run = await runTranscript({ name: 'box help', steps: [...twoRadiologistsToSummary, ['changer la case cochée du Dr Moreau', 'radiologist[2].representant.qualite'], ['aide', 'radiologist[2].representant.qualite']] });
+    const help = textOf(run.turns[run.turns.length - 1] ?? []);
+    expect(help).toContain('«\u00a0Titulaire du cabinet\u00a0» pour un radiologue');
+    expect(help).not.toMatch(/gérant|comptable/);
   });
 });

@@ -188,6 +188,10 @@ export const radiologistCases: TranscriptCase[] = [
     forms: [{ ...rangs([rppsRang(3), rppsRang(4)]) }],
   },
   {
+    name: '«je ne sais pas» to «another radiologist?»: nothing recorded, whom to ask, the same question',
+    steps: [...firstRadiologist, ['je ne sais pas', 'moreRadiologists', 'le secrétariat du cabinet de groupe'], ['non', 'admin[1].carte']],
+  },
+  {
     name: '«changer le téléphone du Dr Moreau» reaches the second radiologist only',
     steps: [
       ...twoRadiologistsToSummary,
