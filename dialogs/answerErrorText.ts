@@ -20,7 +20,7 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
       const input = question.input;
       const ids = input.type === 'choice' || input.type === 'multiChoice' ? input.choices : [];
       const shown = input.type === 'choice' ? (input.offered ?? ids) : ids;
-      const options = shown.map((id) => `« ${choiceLabel(t, ids, id)} »`).join(', ');
+      const options = shown.map((id) => t('common.quoted', { text: choiceLabel(t, ids, id) })).join(', ');
       return t('errors.choice.noMatch', { options });
     }
     case 'number':

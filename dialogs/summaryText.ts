@@ -32,7 +32,8 @@ export type SourceMark = (key: string) => string | undefined;
 function line(t: TFunction, question: Question, answers: Answers, sourceOf: SourceMark): string {
   // An inferred answer says so, and that it can be changed here (the 3.2 box the guide ticks for the case).
   const source = question.key in answers ? sourceOf(question.key) : t('summary.inferred');
-  return `- ${questionLabel(t, question)} : ${displayValue(t, question, answers)}${source ? ` ${source}` : ''}`;
+  const labelled = t('common.labelValue', { label: questionLabel(t, question), value: displayValue(t, question, answers) });
+  return `- ${labelled}${source ? ` ${source}` : ''}`;
 }
 
 /** Each radiologist's block: his cabinets and his 3.2 identity, under his name and the number of his forms. */

@@ -21,7 +21,7 @@ export function usagePrecisions(t: TFunction, form: PlannedForm): string {
   const insiNames = form.insiMode === 'both' ? 'INSI-AUTO, INSI-MANU' : form.insiMode === 'manu' ? 'INSI-MANU' : 'INSI-AUTO';
   return form.usageServices
     .map((service) => (service === 'insi' ? `${t('plan.usagePrecisions.insi')} (${insiNames})` : t(`plan.usagePrecisions.${service}`)))
-    .join(' ; ');
+    .join(t('common.listSeparator'));
 }
 
 /**

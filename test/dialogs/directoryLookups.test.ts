@@ -46,10 +46,10 @@ describe('the places listed', () => {
     const title = lines.findIndex((line) => line.startsWith('**') && line.includes('SELARL IMAGERIE DU BEAUVAISIS**'));
     expect(title).toBeGreaterThan(0);
     expect(lines.slice(title + 1, title + 5)).toEqual([
-      '- Enseigne : CABINET DE RADIOLOGIE DU BEAUVAISIS',
-      "- Secteur d'activité : SA09 Exercice en société",
-      '- SIRET : 81234567600017',
-      '- Identifiant national de structure : 381234567600017',
+      '- Enseigne : CABINET DE RADIOLOGIE DU BEAUVAISIS',
+      "- Secteur d'activité : SA09 Exercice en société",
+      '- SIRET : 81234567600017',
+      '- Identifiant national de structure : 381234567600017',
     ]);
   });
 });

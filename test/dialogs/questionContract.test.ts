@@ -26,7 +26,7 @@ describe('the question contract', () => {
 
   const ways = ['id', 'label', 'natural'] as const;
   it.each(choiceAnswers.flatMap((answer) => ways.map((way) => [answer.id, way, answer] as const)))(
-    'choice «%s» typed as its %s is understood',
+    'choice « %s » typed as its %s is understood',
     async (id, way, answer) => {
       const run = await runTranscript({ name: id, steps: answer.path });
       const offered = choicesOf(finalReply(run));

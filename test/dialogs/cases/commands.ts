@@ -2,7 +2,7 @@ import type { TranscriptCase } from '../transcript';
 import { siret } from './identifiers';
 import { opening, selFromSiret, selToSiret } from './paths';
 
-const helpFooter = 'À tout moment : « retour » (question précédente), « recommencer », « annuler », « conseiller ».';
+const helpFooter = 'À tout moment : « retour » (question précédente), « recommencer », « annuler », « conseiller ».';
 const atSummary = [...selToSiret, ...selFromSiret(siret(1))];
 
 /** Global commands, understood at any question, at the summary and after the end. */
@@ -27,7 +27,7 @@ export const commandCases: TranscriptCase[] = [
     name: '«recommencer», then «non»: nothing is lost',
     steps: [
       ...selToSiret,
-      ['recommencer', 'restartConfirm', 'Voulez-vous vraiment tout recommencer ?'],
+      ['recommencer', 'restartConfirm', 'Voulez-vous vraiment tout recommencer ?'],
       ['non', 'siret', 'nous continuons là où nous en étions'],
       ...selFromSiret(siret(1)),
       ['oui', { outcome: 'form413' }],

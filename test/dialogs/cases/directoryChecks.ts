@@ -17,7 +17,7 @@ const siretFound: Step[] = [
   [
     'oui',
     'directory.denomination',
-    ['SIRET : 81234567600017', `l'Annuaire Santé donne la raison sociale «${nbsp}${published}${nbsp}», alors que vous avez indiqué «${nbsp}${typedName}${nbsp}»`],
+    ['SIRET : 81234567600017', `l'Annuaire Santé donne la raison sociale «${nbsp}${published}${nbsp}», alors que vous avez indiqué «${nbsp}${typedName}${nbsp}»`],
   ],
 ];
 
@@ -27,7 +27,7 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
     {
       name: 'the same raison sociale in other letters: no question, the SIRET filled',
       directory: sample,
-      steps: [...selToSiret, ['je ne sais pas', 'directory.query'], ['Antoine Dupont', 'directory.place'], ['oui', 'editorName', 'SIRET : 81234567600017']],
+      steps: [...selToSiret, ['je ne sais pas', 'directory.query'], ['Antoine Dupont', 'directory.place'], ['oui', 'editorName', 'SIRET : 81234567600017']],
     },
     {
       name: 'a SIRET found for a société typed under another name: said so, the annuaire\'s name taken',

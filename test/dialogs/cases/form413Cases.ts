@@ -24,9 +24,9 @@ export const form413Cases: TranscriptCase[] = [
       ...signatorySteps('admin[1].carte'),
       ...adminSteps(1, 'moreAdmins'),
       // The guide's Cas 1 example ticks «Titulaire du cabinet»: said in the summary, changeable there.
-      ['non', 'confirm', ['Êtes-vous le : Titulaire du cabinet', "case cochée d'après le guide de l'ANS"]],
+      ['non', 'confirm', ['Êtes-vous le : Titulaire du cabinet', "case cochée d'après le guide de l'ANS"]],
       ['changer la case cochée', 'representant.qualite', 'Responsable légal, Mandataire ou Titulaire du cabinet'],
-      ['le responsable légal', 'confirm', 'Êtes-vous le : Responsable légal'],
+      ['le responsable légal', 'confirm', 'Êtes-vous le : Responsable légal'],
       ['oui', { outcome: 'form413' }, 'Cas 1'],
     ],
     outcome: { kind: 'form413', forms: 1 },

@@ -86,7 +86,7 @@ export const radiologistCases: TranscriptCase[] = [
           '2 formulaires 413',
           `**Radiologue 1${nbsp}: Dr DUPONT — 1 formulaire 413 à son nom**`,
           `**Radiologue 2${nbsp}: Dr MOREAU — 1 formulaire 413 à son nom**`,
-          '- Dénomination du cabinet 1 : Cabinet du Parc',
+          '- Dénomination du cabinet 1 : Cabinet du Parc',
         ],
       ],
       ...confirmSteps,
