@@ -1,16 +1,15 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
-import type { AuthenticateRequestResult } from 'botframework-connector';
-import restify, { Request, Response } from 'restify';
-import { z } from 'zod';
+import type { TurnContext } from 'botbuilder';
+import restify, { Next, Request, Response } from 'restify';
 import type { AppConfig } from './config';
 import { DocumentStore, registerDocumentRoutes } from './documentStore';
 import { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 import { createDirectLineEndpoint, DirectLineEndpoint } from './directLine/endpoint';
-import { bodyGuard, formatRestifyErrors, sendError } from './directLine/httpErrors';
+import { formatRestifyErrors } from './directLine/httpErrors';
 import { registerWebChatPage } from './directLine/webChatPage';
 import type { EditorProfile } from './editorProfile';
-import { activityLogFields, errorLogFields, Logger } from './logger';
+import { jsonBodyOnly } from './http/jsonBody';
+import { errorLogFields, Logger } from './logger';
+import { registerMessagesRoute } from './messagesRoute';
 
 export { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 
@@ -35,48 +34,29 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** The fields every Bot Framework channel sends and the adapter needs to reply. */
-const inboundActivitySchema = z.object({
-  type: z.string().min(1),
-  serviceUrl: z.string().url(),
-  channelId: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  recipient: z.object({ id: z.string().min(1) }),
-});
-/** Checked as above, typed as the SDK's Activity (which the SDK itself takes from `z.custom`). */
-const inboundActivity = z.custom<Activity>((value) => inboundActivitySchema.safeParse(value).success);
+/** On every response, errors and 404s included: browsers take each body for the type it is sent as. */
+const noSniff = (_req: Request, res: Response, next: Next) => {
+  res.header('X-Content-Type-Options', 'nosniff');
+  next();
+};
 
 export function createServer(deps: ServerDependencies): AppServer {
   const { config, logger } = deps;
   const adapter = deps.adapter ?? createAdapter(config, logger);
-  const server = restify.createServer({ name: 'assistant-413', handleUpgrades: false });
+  // No name: the Server header would only tell a scanner which product to probe.
+  const server = restify.createServer({ name: '', handleUpgrades: false });
   let state: 'starting' | 'ready' | 'stopping' = 'starting';
 
+  server.pre(noSniff);
+  // Before routing: an unknown route's body is refused like any other, never drained.
+  server.pre(jsonBodyOnly(config.maxBodyBytes));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(bodyGuard(config.maxBodyBytes));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
   formatRestifyErrors(server, logger);
   server.on('after', (req: Request, res: Response, route?: { path: string | RegExp }) => {
     logger.debug('http.request', { method: req.method, route: route ? String(route.path) : 'unmatched', status: res.statusCode, durationMs: Date.now() - req.time() });
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const checked = inboundActivitySchema.safeParse(req.body);
-    if (!checked.success) {
-      return sendError(res, 400, 'BadArgument', `Invalid activity: ${checked.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`);
-    }
-    const activity = validateAndFixActivity(inboundActivity.parse(req.body));
-    let authenticated: AuthenticateRequestResult;
-    try {
-      authenticated = await adapter.authentication.authenticateRequest(activity, req.headers.authorization ?? '');
-    } catch (error) {
-      logger.warn('auth.rejected', { ...activityLogFields(activity), ...errorLogFields(error) });
-      return sendError(res, 401, 'Unauthorized', 'A valid Bot Framework token is required.');
-    }
-    const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => deps.bot.run(context));
-    res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
-  });
+  registerMessagesRoute(server, { adapter, bot: deps.bot, appId: config.microsoftApp.id, logger });
 
   server.get('/health', async (_req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');

@@ -1,0 +1,98 @@
+import { createServer, Server } from 'node:http';
+import type { Request, Response } from 'restify';
+import { RunningApp, startApp } from '../../bot/app';
+import { createLogger } from '../../bot/logger';
+import { freePort } from '../helpers/freePort';
+import { EchoBot } from '../helpers/testBots';
+import { startTestServer, TestServer } from '../helpers/testServer';
+
+type Json = Record<string, unknown>;
+
+const json = async (res: globalThis.Response): Promise<Json> => {
+  const body: unknown = await res.json();
+  return body && typeof body === 'object' ? Object.fromEntries(Object.entries(body)) : {};
+};
+const genericBody = { error: { code: 'InternalError', message: expect.stringMatching(/^Internal error\. Reference: [0-9a-f]{16}\.$/), correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) } };
+const correlationIdOf = (body: Json): string => String(Reflect.get(Object(body.error), 'correlationId'));
+const logLine = (logs: string[], correlationId: string): Json => JSON.parse(logs.find((line) => line.includes(correlationId)) ?? '{}');
+
+// Issue 13 §7: 5xx bodies carried internals (`RestError: connect ECONNREFUSED 127.0.0.1:9`, `Missing conversationId`).
+describe('errors the client did not cause', () => {
+  describe('in the real app', () => {
+    let app: RunningApp;
+    let channel: Server;
+    let channelUrl: string;
+    const logs: string[] = [];
+    beforeAll(async () => {
+      // A channel that refuses every reply: the turn, then its apology, fail.
+      channel = createServer((_req, res) => {
+        res.writeHead(400, { 'Content-Type': 'application/json' });
+        res.end('{"error":{"code":"BadArgument","message":"no"}}');
+      });
+      const port = await freePort();
+      await new Promise<void>((resolve) => channel.listen(port, '127.0.0.1', resolve));
+      channelUrl = `http://127.0.0.1:${port}`;
+      app = await startApp({ env: { PORT: '0' }, port: 0, logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }), followUpTimer: false });
+    });
+    afterAll(async () => {
+      await app.close();
+      await new Promise((resolve) => channel.close(resolve));
+    });
+
+    it('/api/messages answers a generic 500 with a correlation id; the log has the details under that id', async () => {
+      const res = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: 'm1', text: 'bonjour', channelId: 'emulator', serviceUrl: channelUrl, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c-500' } }),
+      });
+      expect(res.status).toBe(500);
+      const body = await json(res);
+      expect(body).toEqual(genericBody);
+      expect(logLine(logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'messages.turnFailed', errorName: 'RestError', errorStatus: 400, conversationId: 'c-500' });
+    });
+  });
+
+  describe('in any route', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ bot: new EchoBot() });
+      server.app.server.get('/test/throws', async (_req: Request, _res: Response) => {
+        throw new Error('Missing conversationId');
+      });
+      server.app.server.get('/test/throws-with-status', async (_req: Request, _res: Response) => {
+        // A dependency's error carries its own status: it is still not the client's doing.
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { name: 'RestError', statusCode: 400, code: 'ECONNREFUSED' });
+      });
+    });
+    afterAll(() => server.close());
+
+    it.each(['/test/throws', '/test/throws-with-status'])('%s: a generic 500, the details in the log only', async (path) => {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      expect(res.status).toBe(500);
+      const body = await json(res);
+      expect(body).toEqual(genericBody);
+      expect(JSON.stringify(body)).not.toMatch(/conversationId|ECONNREFUSED|RestError/);
+      expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'http.error', route: path });
+    });
+  });
+
+  describe('caller-supplied fields in the log', () => {
+    it('are capped: a 200 kB conversation id sent before authentication writes a short line', async () => {
+      const server = await startTestServer({ bot: new EchoBot(), env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' } });
+      try {
+        const res = await fetch(`${server.baseUrl}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id: 'i'.repeat(5000), channelId: 'emulator', serviceUrl: 'https://smba.trafficmanager.net/emea/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c'.repeat(200_000) } }),
+        });
+        expect(res.status).toBe(401);
+        const rejected = server.logs.find((line) => line.includes('"auth.rejected"')) ?? '';
+        expect(rejected).toContain('"conversationId":"cccc');
+        expect(rejected.length).toBeLessThan(1000);
+        expect(Math.max(...server.logs.map((line) => line.length))).toBeLessThan(1000);
+      } finally {
+        await server.close();
+      }
+    });
+  });
+});
