@@ -17,7 +17,7 @@ import { loadOperationsConfig, OperationsConfig } from './operationsConfig';
 import { AppServer, createAdapter, createServer } from './server';
 import { OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBufferMiddleware } from './state/replyBuffer';
-import { createStores } from './state/stores';
+import { createStores, Stores } from './state/stores';
 import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
@@ -34,6 +34,8 @@ export interface RunningApp {
   operations: OperationsConfig;
   server: AppServer;
   bot: AssistantBot;
+  /** State, transcripts and documents (what the tests read back). */
+  stores: Stores;
   processDueFollowUps(): Promise<{ sent: number; failed: number }>;
   close(): Promise<void>;
 }
@@ -92,7 +94,17 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.use(new TranscriptLoggerMiddleware(stores.transcripts));
   adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
 
-  const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
+  const server = createServer({
+    config,
+    bot,
+    adapter,
+    documents: stores.documents,
+    logger,
+    editorProfile: profile,
+    now,
+    // A forgotten local Direct Line conversation can never be spoken in again: its state goes (ConversationState's key).
+    forgetConversation: (conversationId) => stores.state.delete([`directline/conversations/${conversationId}/`]),
+  });
   if (operations.agentApiKey) {
     registerAgentRoutes(server.server, { agentApiKey: operations.agentApiKey, allowClearExport: operations.allowClearExport, transcripts: stores.transcripts, channelIds: transcriptChannels });
   }
@@ -114,6 +126,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     operations,
     server,
     bot,
+    stores,
     processDueFollowUps: () => notifier.processDue(),
     async close() {
       for (const timer of timers) timer.stop();

@@ -23,12 +23,16 @@ export interface ServerDependencies {
   editorProfile?: EditorProfile;
   /** Longest wait for in-flight requests on close before their connections are cut. */
   shutdownTimeoutMs?: number;
+  /** Drops what the bot keeps for a local Direct Line conversation once it is forgotten (its state). */
+  forgetConversation?: (conversationId: string) => Promise<void>;
+  now?: () => Date;
 }
 
 export interface AppServer {
   server: restify.Server;
   adapter: BridgedCloudAdapter;
-  directLine: DirectLineEndpoint;
+  /** The local Direct Line endpoint and its Web Chat page, unless switched off (LOCAL_DIRECT_LINE). */
+  directLine?: DirectLineEndpoint;
   /** Resolves with the port actually listened on (`0` picks a free one). */
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
@@ -64,8 +68,7 @@ export function createServer(deps: ServerDependencies): AppServer {
   });
 
   registerDocumentRoutes(server, deps.documents, logger);
-  registerWebChatPage(server, { profile: deps.editorProfile });
-  const directLine = createDirectLineEndpoint(server, { adapter, bot: deps.bot, logger, editorProfileId: deps.editorProfile?.id });
+  const directLine = config.directLine.enabled ? createLocalDirectLine(server, deps, adapter) : undefined;
 
   return {
     server,
@@ -81,7 +84,7 @@ export function createServer(deps: ServerDependencies): AppServer {
       });
       const address = server.server.address();
       const actual = address && typeof address === 'object' ? address.port : port;
-      directLine.attach(server.server, `http://127.0.0.1:${actual}`);
+      directLine?.attach(server.server, `http://127.0.0.1:${actual}`);
       state = 'ready';
       logger.info('server.listening', { port: actual });
       return actual;
@@ -90,7 +93,7 @@ export function createServer(deps: ServerDependencies): AppServer {
       if (state === 'stopping') return;
       state = 'stopping';
       // Turns still running reply through this server's own Direct Line callback: let them finish first.
-      await directLine.close();
+      await directLine?.close();
       const cut = setTimeout(() => server.server.closeAllConnections(), deps.shutdownTimeoutMs ?? 10_000);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -100,6 +103,29 @@ export function createServer(deps: ServerDependencies): AppServer {
       logger.info('server.closed');
     },
   };
+}
+
+/** The Web Chat page and the Direct Line endpoint it talks to, with the settings of `config.directLine`. */
+function createLocalDirectLine(server: restify.Server, deps: ServerDependencies, adapter: BridgedCloudAdapter): DirectLineEndpoint {
+  const { config } = deps;
+  const settings = config.directLine;
+  registerWebChatPage(server, { profile: deps.editorProfile, publicBaseUrl: config.publicBaseUrl, frameAncestors: config.frameAncestors });
+  return createDirectLineEndpoint(server, {
+    adapter,
+    bot: deps.bot,
+    logger: deps.logger,
+    editorProfileId: deps.editorProfile?.id,
+    secret: settings.secret,
+    tokensPerMinute: settings.tokensPerMinute,
+    conversationsPerMinute: settings.conversationsPerMinute,
+    trustProxyHops: config.trustProxyHops,
+    streamBase: config.publicBaseUrlSet ? config.publicBaseUrl.replace(/^http/, 'ws') : undefined,
+    conversationIdleMs: settings.idleMinutes * 60_000,
+    maxConversations: settings.maxConversations,
+    maxStreamsPerConversation: settings.maxStreamsPerConversation,
+    forgetConversation: deps.forgetConversation,
+    now: deps.now,
+  });
 }
 
 /** Graceful stop on SIGTERM/SIGINT: no new connections, in-flight requests and turns finish, then exit. */

@@ -1,3 +1,4 @@
+import { ActivityHandler } from 'botbuilder';
 import { createServer, Server } from 'node:http';
 import type { Request, Response } from 'restify';
 import { RunningApp, startApp } from '../../bot/app';
@@ -8,6 +9,14 @@ import { startTestServer, TestServer } from '../helpers/testServer';
 
 type Json = Record<string, unknown>;
 
+class FailingBot extends ActivityHandler {
+  constructor() {
+    super();
+    this.onMessage(async () => {
+      throw new Error('Missing conversationId');
+    });
+  }
+}
 const json = async (res: globalThis.Response): Promise<Json> => {
   const body: unknown = await res.json();
   return body && typeof body === 'object' ? Object.fromEntries(Object.entries(body)) : {};
@@ -52,7 +61,7 @@ describe('errors the client did not cause', () => {
     });
   });
 
-  describe('in any route', () => {
+  describe('in any route, and in the Direct Line bridge', () => {
     let server: TestServer;
     beforeAll(async () => {
       server = await startTestServer({ bot: new EchoBot() });
@@ -73,6 +82,25 @@ describe('errors the client did not cause', () => {
       expect(body).toEqual(genericBody);
       expect(JSON.stringify(body)).not.toMatch(/conversationId|ECONNREFUSED|RestError/);
       expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'http.error', route: path });
+    });
+
+    it('a turn that fails past the error handler: 502 with a correlation id', async () => {
+      const failing = await startTestServer({ bot: new FailingBot() });
+      try {
+        failing.app.adapter.onTurnError = async (_context, error) => {
+          throw error;
+        };
+        const { token } = await json(await fetch(`${failing.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' }));
+        const headers = { Authorization: `Bearer ${String(token)}`, 'Content-Type': 'application/json' };
+        const { conversationId } = await json(await fetch(`${failing.baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' }));
+        const res = await fetch(`${failing.baseUrl}/v3/directline/conversations/${String(conversationId)}/activities`, { method: 'POST', headers, body: '{"type":"message","text":"x"}' });
+        expect(res.status).toBe(502);
+        const body = await json(res);
+        expect(body).toEqual(genericBody);
+        expect(logLine(failing.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'directLine.postFailed', errorName: 'Error' });
+      } finally {
+        await failing.close();
+      }
     });
   });
 

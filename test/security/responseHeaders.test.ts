@@ -1,10 +1,23 @@
+import { IncomingHttpHeaders, request } from 'node:http';
 import { EchoBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
+
+/** node:http, unlike fetch, lets a test send any Host header. */
+const get = (url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> =>
+  new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
 
 describe('headers of every response', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ bot: new EchoBot() });
+    server = await startTestServer({ bot: new EchoBot(), env: { WEBCHAT_FRAME_ANCESTORS: 'https://support.editeur.fr https://*.ris-exemple.fr' } });
   });
   afterAll(() => server.close());
 
@@ -27,8 +40,36 @@ describe('headers of every response', () => {
     expect(res.headers.get('server')).toBeNull();
   });
 
-  it('also on a refused body', async () => {
+  it('also on a refused body and a refused stream', async () => {
     const refused = await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' });
     expect([refused.status, refused.headers.get('x-content-type-options')]).toEqual([415, 'nosniff']);
+    const stream = await get(`${server.baseUrl}/v3/directline/conversations/x/stream?t=nope`, { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' });
+    expect([stream.status, stream.headers['x-content-type-options']]).toEqual([401, 'nosniff']);
+  });
+
+  // Issue 13 §9: the CSP was built from the Host header, and frame-ancestors 'self' kept every editor out.
+  it("builds the page's CSP from PUBLIC_BASE_URL, whatever the Host header says", async () => {
+    const crafted = await get(`${server.baseUrl}/`, { Host: "evil.example; script-src 'unsafe-inline'" });
+    const policy = String(crafted.headers['content-security-policy']);
+    expect(policy).not.toContain('evil.example');
+    expect(policy).not.toContain("script-src 'unsafe-inline'");
+    expect(policy).toContain(`connect-src 'self' ${server.baseUrl.replace('http', 'ws')};`);
+    expect(policy).toContain("frame-ancestors 'self' https://support.editeur.fr https://*.ris-exemple.fr");
+    const plain = await get(`${server.baseUrl}/`);
+    expect(plain.headers['content-security-policy']).toBe(policy);
+  });
+
+  it('builds stream URLs from PUBLIC_BASE_URL too', async () => {
+    const { token } = (await (await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string };
+    const started = await new Promise<string>((resolve, reject) => {
+      const req = request(`${server.baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(JSON.parse(started).streamUrl).toMatch(new RegExp(`^${server.baseUrl.replace('http', 'ws')}/v3/directline/conversations/`));
   });
 });
