@@ -12,13 +12,13 @@ export const nodeEnvSchema = z.preprocess(
   z.enum(nodeEnvironments, { errorMap: () => ({ message: `must be exactly one of ${nodeEnvironments.join(', ')} (lower case, no spaces)` }) }).default('development'),
 );
 
-/** `https://site.example.fr`, `https://*.example.fr[:port]`; plain http only for this machine (trying the page out). */
+/** An https origin: a host (a leading `*.` allowed) and an optional port; plain http only for this machine (trying the page out). */
 const frameAncestor = /^(?:https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/i;
 const frameAncestorsSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : []),
   z.array(z.string()).superRefine((entries, ctx) => {
     for (const entry of entries.filter((candidate) => !frameAncestor.test(candidate))) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${JSON.stringify(entry)} is not an origin such as https://support.editeur.fr or https://*.editeur.fr` });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${JSON.stringify(entry)} is not an origin: https, a host (a leading *. allowed) and an optional port, nothing else` });
     }
   }),
 );

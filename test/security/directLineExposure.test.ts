@@ -1,31 +1,6 @@
-import { WebSocket } from 'ws';
 import { EchoBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
-
-type Json = Record<string, unknown>;
-
-const clock = () => {
-  let time = Date.parse('2026-12-01T09:00:00Z');
-  return { now: () => new Date(time), advance: (ms: number) => (time += ms) };
-};
-
-const call = async (server: TestServer, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) => {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method: init.method ?? 'POST',
-    headers: { 'Content-Type': 'application/json', ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  const json: unknown = text ? JSON.parse(text) : {};
-  return { status: res.status, headers: res.headers, body: json && typeof json === 'object' ? (Object.fromEntries(Object.entries(json)) as Json) : {} };
-};
-const bearer = (token: unknown) => ({ Authorization: `Bearer ${String(token)}` });
-const generate = (server: TestServer, headers: Record<string, string> = {}) => call(server, '/v3/directline/tokens/generate', { headers });
-const startConversation = async (server: TestServer, headers: Record<string, string> = {}) => {
-  const token = (await generate(server, headers)).body.token;
-  const started = await call(server, '/v3/directline/conversations', { headers: { ...headers, ...bearer(token) }, body: {} });
-  return { status: started.status, id: String(started.body.conversationId), token: String(started.body.token), streamUrl: String(started.body.streamUrl) };
-};
+import { bearer, call, clock, generate, startConversation } from './directLineCalls';
 
 // Issue 13 §3: the local Direct Line handed tokens to anyone in production, and kept every conversation forever.
 describe('the local Direct Line in production', () => {
@@ -130,44 +105,5 @@ describe('memory bounded whatever the number of visitors', () => {
     } finally {
       await server.close();
     }
-  });
-});
-
-describe('tokens and streams of one conversation', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ bot: new EchoBot(), env: { DIRECT_LINE_MAX_STREAMS: '2' } });
-  });
-  afterAll(() => server.close());
-
-  it('revokes the old token when it is refreshed', async () => {
-    const conversation = await startConversation(server);
-    const refreshed = await call(server, '/v3/directline/tokens/refresh', { headers: bearer(conversation.token) });
-    expect(refreshed.status).toBe(200);
-    const activities = `/v3/directline/conversations/${conversation.id}/activities`;
-    expect((await call(server, activities, { method: 'GET', headers: bearer(conversation.token) })).status).toBe(401);
-    expect((await call(server, '/v3/directline/tokens/refresh', { headers: bearer(conversation.token) })).status).toBe(401);
-    expect((await call(server, activities, { method: 'GET', headers: bearer(refreshed.body.token) })).status).toBe(200);
-  });
-
-  it('keeps at most DIRECT_LINE_MAX_STREAMS sockets open: a third one closes the oldest', async () => {
-    const conversation = await startConversation(server);
-    const open = async () => {
-      const reconnect = await call(server, `/v3/directline/conversations/${conversation.id}?watermark=0`, { method: 'GET', headers: bearer(conversation.token) });
-      const socket = new WebSocket(String(reconnect.body.streamUrl));
-      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-      await new Promise<void>((resolve, reject) => {
-        socket.once('open', () => resolve());
-        socket.once('error', reject);
-      });
-      return { socket, closed };
-    };
-    const first = await open();
-    const second = await open();
-    const third = await open();
-    expect(await first.closed).toBe(4001);
-    expect([second.socket.readyState, third.socket.readyState]).toEqual([WebSocket.OPEN, WebSocket.OPEN]);
-    second.socket.close();
-    third.socket.close();
   });
 });

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { Browser, chromium } from 'playwright-core';
+import { z } from 'zod';
 import { createMemoryDocumentStore } from '../../bot/documentStore';
 import { freePort } from '../helpers/freePort';
 import { QuestionBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
+
+const tokenSchema = z.object({ token: z.string() });
 
 const chromiumPath = '/usr/bin/chromium';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -20,7 +23,7 @@ jest.setTimeout(60_000);
 async function startEditorSite(botUrl: string, port: number): Promise<{ server: Server; port: number }> {
   const server = createServer(async (_req, res) => {
     const generated = await fetch(`${botUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { Authorization: `Bearer ${secret}` } });
-    const { token } = (await generated.json()) as { token: string };
+    const { token } = tokenSchema.parse(await generated.json());
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><title>Support</title><iframe title="Assistant 413" src="${botUrl}/#token=${encodeURIComponent(token)}" style="width:800px;height:700px"></iframe>`);
   });

@@ -1,9 +1,6 @@
 import { ActivityHandler } from 'botbuilder';
-import { createServer, Server } from 'node:http';
 import type { Request, Response } from 'restify';
-import { RunningApp, startApp } from '../../bot/app';
-import { createLogger } from '../../bot/logger';
-import { freePort } from '../helpers/freePort';
+import { ChannelMock, startChannelMock } from '../helpers/channelMock';
 import { EchoBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
 
@@ -17,47 +14,47 @@ class FailingBot extends ActivityHandler {
     });
   }
 }
+
 const json = async (res: globalThis.Response): Promise<Json> => {
   const body: unknown = await res.json();
   return body && typeof body === 'object' ? Object.fromEntries(Object.entries(body)) : {};
 };
 const genericBody = { error: { code: 'InternalError', message: expect.stringMatching(/^Internal error\. Reference: [0-9a-f]{16}\.$/), correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) } };
 const correlationIdOf = (body: Json): string => String(Reflect.get(Object(body.error), 'correlationId'));
-const logLine = (logs: string[], correlationId: string): Json => JSON.parse(logs.find((line) => line.includes(correlationId)) ?? '{}');
+const logLine = (logs: string[], correlationId: string): Json => {
+  const parsed: unknown = JSON.parse(logs.find((line) => line.includes(correlationId)) ?? '{}');
+  return parsed && typeof parsed === 'object' ? Object.fromEntries(Object.entries(parsed)) : {};
+};
 
 // Issue 13 §7: 5xx bodies carried internals (`RestError: connect ECONNREFUSED 127.0.0.1:9`, `Missing conversationId`).
 describe('errors the client did not cause', () => {
-  describe('in the real app', () => {
-    let app: RunningApp;
-    let channel: Server;
-    let channelUrl: string;
-    const logs: string[] = [];
+  describe('in /api/messages', () => {
+    let server: TestServer;
+    let channel: ChannelMock;
     beforeAll(async () => {
-      // A channel that refuses every reply: the turn, then its apology, fail.
-      channel = createServer((_req, res) => {
-        res.writeHead(400, { 'Content-Type': 'application/json' });
-        res.end('{"error":{"code":"BadArgument","message":"no"}}');
-      });
-      const port = await freePort();
-      await new Promise<void>((resolve) => channel.listen(port, '127.0.0.1', resolve));
-      channelUrl = `http://127.0.0.1:${port}`;
-      app = await startApp({ env: { PORT: '0' }, port: 0, logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }), followUpTimer: false });
+      channel = await startChannelMock();
+      server = await startTestServer({ bot: new FailingBot() });
+      // The turn fails past the bot's error handler (as when the channel refuses even the apology).
+      server.app.adapter.onTurnError = async (_context, error) => {
+        throw error;
+      };
     });
     afterAll(async () => {
-      await app.close();
-      await new Promise((resolve) => channel.close(resolve));
+      await server.close();
+      await channel.close();
     });
 
-    it('/api/messages answers a generic 500 with a correlation id; the log has the details under that id', async () => {
-      const res = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
+    it('answers a generic 500 with a correlation id; the log has the details under that id', async () => {
+      const res = await fetch(`${server.baseUrl}/api/messages`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'message', id: 'm1', text: 'bonjour', channelId: 'emulator', serviceUrl: channelUrl, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c-500' } }),
+        body: JSON.stringify({ type: 'message', id: 'm1', text: 'bonjour', channelId: 'emulator', serviceUrl: channel.url, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c-500' } }),
       });
       expect(res.status).toBe(500);
       const body = await json(res);
       expect(body).toEqual(genericBody);
-      expect(logLine(logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'messages.turnFailed', errorName: 'RestError', errorStatus: 400, conversationId: 'c-500' });
+      expect(JSON.stringify(body)).not.toContain('Missing conversationId');
+      expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'messages.turnFailed', errorName: 'Error', conversationId: 'c-500' });
     });
   });
 

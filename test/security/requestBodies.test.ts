@@ -2,8 +2,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { EchoBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
+
+const tokenSchema = z.object({ token: z.string() });
 
 interface Sent {
   status: number;
@@ -98,7 +101,7 @@ describe('request bodies: JSON only, in memory, bounded', () => {
   it('still reads a JSON body within the limit, chunked or not', async () => {
     const token = await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' });
     expect(token.status).toBe(200);
-    const started = await sendChunked(`${server.baseUrl}/v3/directline/conversations`, { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${String((await token.json()).token)}` }, Buffer.from('{"locale":"fr-FR"}'), 1);
+    const started = await sendChunked(`${server.baseUrl}/v3/directline/conversations`, { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${tokenSchema.parse(await token.json()).token}` }, Buffer.from('{"locale":"fr-FR"}'), 1);
     expect(started.status).toBe(201);
   });
 });

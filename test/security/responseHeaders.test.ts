@@ -1,6 +1,9 @@
 import { IncomingHttpHeaders, request } from 'node:http';
+import { z } from 'zod';
 import { EchoBot } from '../helpers/testBots';
 import { startTestServer, TestServer } from '../helpers/testServer';
+
+const tokenSchema = z.object({ token: z.string() });
 
 /** node:http, unlike fetch, lets a test send any Host header. */
 const get = (url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> =>
@@ -60,7 +63,7 @@ describe('headers of every response', () => {
   });
 
   it('builds stream URLs from PUBLIC_BASE_URL too', async () => {
-    const { token } = (await (await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string };
+    const { token } = tokenSchema.parse(await (await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json());
     const started = await new Promise<string>((resolve, reject) => {
       const req = request(`${server.baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } }, (res) => {
         let body = '';
@@ -70,6 +73,6 @@ describe('headers of every response', () => {
       req.on('error', reject);
       req.end('{}');
     });
-    expect(JSON.parse(started).streamUrl).toMatch(new RegExp(`^${server.baseUrl.replace('http', 'ws')}/v3/directline/conversations/`));
+    expect(z.object({ streamUrl: z.string() }).parse(JSON.parse(started)).streamUrl).toMatch(new RegExp(`^${server.baseUrl.replace('http', 'ws')}/v3/directline/conversations/`));
   });
 });
