@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseSettings } from './parseSettings';
 import { annuaireFhirBaseUrl } from '../annuaire/fhir';
+import { nodeEnvSchema } from './config';
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -12,7 +13,7 @@ const variablesSchema = z.object({
   ESANTE_API_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
   ESANTE_FHIR_URL: z.preprocess(blankAsUndefined, z.string().url().refine((url) => /^https?:\/\//.test(url), 'must start with http:// or https://').default(annuaireFhirBaseUrl)),
   ESANTE_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(200).max(60_000).default(4000)),
-  NODE_ENV: z.preprocess(blankAsUndefined, z.string().default('development')),
+  NODE_ENV: nodeEnvSchema,
 });
 
 /** The variables this module reads. */

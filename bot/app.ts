@@ -18,7 +18,7 @@ import { loadOperationsConfig, OperationsConfig } from './operationsConfig';
 import { AppServer, createAdapter, createServer } from './server';
 import { OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBufferMiddleware } from './state/replyBuffer';
-import { createStores } from './state/stores';
+import { createStores, Stores } from './state/stores';
 import { registerAgentRoutes } from './support/agentRoutes';
 import { createHandoffRequester } from './support/handoff';
 import { createKeyThrottle } from './support/keyThrottle';
@@ -40,6 +40,8 @@ export interface RunningApp {
   operations: OperationsConfig;
   server: AppServer;
   bot: AssistantBot;
+  /** State, transcripts and documents (what the tests read back). */
+  stores: Stores;
   processDueFollowUps(): Promise<{ sent: number; failed: number }>;
   close(): Promise<void>;
 }
@@ -119,7 +121,17 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.use(new SendingOrderMiddleware());
   adapter.onTurnError = onTurnError;
 
-  const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
+  const server = createServer({
+    config,
+    bot,
+    adapter,
+    documents: stores.documents,
+    logger,
+    editorProfile: profile,
+    now,
+    // A forgotten local Direct Line conversation can never be spoken in again: its state goes (ConversationState's key).
+    forgetConversation: (conversationId) => stores.state.delete([`directline/conversations/${conversationId}/`]),
+  });
   // One throttle for both keys: failed attempts on either count against the caller's address.
   const keyThrottle = createKeyThrottle({ maxFailures: operations.apiKeyMaxFailures, windowMs: 15 * 60_000 });
   if (operations.agentApiKey) {
@@ -153,6 +165,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     operations,
     server,
     bot,
+    stores,
     processDueFollowUps: () => notifier.processDue(),
     async close() {
       for (const timer of timers) timer.stop();

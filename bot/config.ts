@@ -1,8 +1,27 @@
 import { config as loadDotEnv } from 'dotenv';
 import { z } from 'zod';
+import { checkDirectLineVariables, directLineVariables, toDirectLineConfig } from './directLine/directLineConfig';
 import { logLevels } from './logger';
 
 export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export const nodeEnvironments = ['development', 'production', 'test'] as const;
+
+/** Exactly one of the three: `Production`, `prod` or ` production` must not start a server in another mode. */
+export const nodeEnvSchema = z.preprocess(
+  (value) => (value === undefined || value === '' ? undefined : value),
+  z.enum(nodeEnvironments, { errorMap: () => ({ message: `must be exactly one of ${nodeEnvironments.join(', ')} (lower case, no spaces)` }) }).default('development'),
+);
+
+/** An https origin: a host (a leading `*.` allowed) and an optional port; plain http only for this machine (trying the page out). */
+const frameAncestor = /^(?:https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/i;
+const frameAncestorsSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : []),
+  z.array(z.string()).superRefine((entries, ctx) => {
+    for (const entry of entries.filter((candidate) => !frameAncestor.test(candidate))) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${JSON.stringify(entry)} is not an origin: https, a host (a leading *. allowed) and an optional port, nothing else` });
+    }
+  }),
+);
 
 /** `NAME=` in a .env file means "not set". */
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -25,8 +44,11 @@ const variablesSchema = z.object({
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(logLevels).default('info')),
   DOCUMENT_TTL_MINUTES: integer(1, 60 * 24 * 90, 60 * 24),
   EDITOR_PROFILE_FILE: text(),
-  NODE_ENV: z.preprocess(blankAsUndefined, z.string().default('development')),
+  NODE_ENV: nodeEnvSchema,
   MAX_BODY_BYTES: integer(1024, 50 * 1024 * 1024, 256 * 1024),
+  TRUST_PROXY_HOPS: integer(0, 10, 0),
+  WEBCHAT_FRAME_ANCESTORS: frameAncestorsSchema,
+  ...directLineVariables,
 });
 
 /** The variables this module reads (`.env.example` documents each). */
@@ -34,7 +56,8 @@ export const configVariables = variablesSchema.keyof().options;
 
 /** Rules between variables, checked even when other variables are wrong so that every problem is listed. */
 const credentialsSchema = variablesSchema
-  .pick({ MicrosoftAppType: true, MicrosoftAppId: true, MicrosoftAppPassword: true, MicrosoftAppTenantId: true, NODE_ENV: true })
+  .pick({ MicrosoftAppType: true, MicrosoftAppId: true, MicrosoftAppPassword: true, MicrosoftAppTenantId: true, NODE_ENV: true, PUBLIC_BASE_URL: true })
+  .extend(directLineVariables)
   .superRefine((env, ctx) => {
     const require = (path: 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId', why: string) => {
       if (!env[path]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `required ${why}` });
@@ -50,6 +73,7 @@ const credentialsSchema = variablesSchema
       // Without an app id the adapter accepts unauthenticated activities and replies to any serviceUrl.
       require('MicrosoftAppId', 'when NODE_ENV=production (without it anyone can post activities and make the bot call any serviceUrl)');
     }
+    checkDirectLineVariables(env, (path, message) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message }));
   });
 
 const toAppConfig = (env: z.output<typeof variablesSchema>) => ({
@@ -61,11 +85,16 @@ const toAppConfig = (env: z.output<typeof variablesSchema>) => ({
   },
   port: env.PORT,
   publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
+  /** Set by the operator (not the local default): stream URLs are then built from it, never from the Host header. */
+  publicBaseUrlSet: env.PUBLIC_BASE_URL !== undefined,
   logLevel: env.LOG_LEVEL,
   documentTtlMinutes: env.DOCUMENT_TTL_MINUTES,
   editorProfileFile: env.EDITOR_PROFILE_FILE,
   nodeEnv: env.NODE_ENV,
   maxBodyBytes: env.MAX_BODY_BYTES,
+  trustProxyHops: env.TRUST_PROXY_HOPS,
+  frameAncestors: env.WEBCHAT_FRAME_ANCESTORS,
+  directLine: toDirectLineConfig(env),
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;

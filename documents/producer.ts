@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
 import { getI18n } from '../locales';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
@@ -37,7 +38,7 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
         return { kind, fileName, contentType, url, description };
       };
       const guide = implementationGuide(t, plan);
-      const reminder = planReminderInput(plan, language, conversationId, deps.now());
+      const reminder = planReminderInput(plan, language, `${randomUUID()}@assistant-413`, deps.now());
       // The forms, the guide and the reminder are made at once (on worker threads in the bot), listed in this order.
       const [forms, guideDocument, reminderDocument] = await Promise.all([
         Promise.all(
