@@ -136,7 +136,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const keyThrottle = createKeyThrottle({ maxFailures: operations.apiKeyMaxFailures, windowMs: 15 * 60_000 });
   if (operations.agentApiKey) {
     registerAgentRoutes(server.server, {
-      key: { key: operations.agentApiKey, throttle: keyThrottle },
+      key: { key: operations.agentApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops },
       allowClearExport: operations.allowClearExport,
       transcripts: stores.transcripts,
       channelIds: transcriptChannels,
@@ -147,7 +147,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   }
   const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
   if (operations.notifyApiKey) {
-    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle }, processDue: () => notifier.processDue() });
+    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops }, processDue: () => notifier.processDue() });
   }
 
   const onTimerError = (error: unknown) => logger.error('timer.failed', errorLogFields(error));
