@@ -1,5 +1,5 @@
 import { ActivityHandler, InputHints, MessageFactory } from 'botbuilder';
-import { loadConfig } from '../bot/config';
+import { loadSettings } from '../bot/config';
 import { createMemoryDocumentStore } from '../bot/documentStore';
 import { silentLogger } from '../bot/logger';
 import { AppServer, createServer } from '../bot/server';
@@ -11,7 +11,7 @@ export async function startEchoServer(env: NodeJS.ProcessEnv = { PORT: '0' }): P
     await context.sendActivity(MessageFactory.text(`echo: ${context.activity.text ?? ''}`, undefined, InputHints.ExpectingInput));
     await next();
   });
-  const config = loadConfig({ ...env, LOG_LEVEL: 'error' });
+  const config = loadSettings({ ...env, LOG_LEVEL: 'error' }).server;
   const server = createServer({ config, bot, documents: createMemoryDocumentStore({ baseUrl: 'http://127.0.0.1', ttlMs: 60_000 }), logger: silentLogger });
   return { port: await server.listen(config.port), server };
 }

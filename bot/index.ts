@@ -5,7 +5,7 @@ import { closeOnSignals } from './server';
 /** `npm start`: the bot, its local Web Chat page and Direct Line endpoint on http://localhost:PORT/. */
 startApp().then(
   (app) => {
-    const logger = createLogger({ level: app.config.logLevel });
+    const logger = createLogger({ level: app.settings.server.logLevel });
     logger.info('app.ready', { url: `http://localhost:${app.port}/` });
     closeOnSignals(app, logger);
   },
