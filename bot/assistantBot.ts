@@ -1,6 +1,5 @@
 import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -14,6 +13,7 @@ import { ansLinks } from '../rules/plan/prerequisites';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
+import { dialogContextOf } from './sdk/internals';
 import { isConflict, OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBuffer, replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
