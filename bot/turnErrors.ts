@@ -1,8 +1,9 @@
-import { ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { ConversationState, TurnContext } from 'botbuilder';
 import { DialogContextError } from 'botbuilder-dialogs';
 import { translatorOf } from '../dialogs/turnText';
 import type { Logger } from './logger';
 import { replyBufferOf } from './state/replyBuffer';
+import { reply } from '../dialogs/replies';
 
 const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR', 'ECONVERSATIONBUSY']);
 
@@ -36,7 +37,7 @@ export function createTurnErrorHandler(conversationState: ConversationState, log
     const buffer = replyBufferOf(context);
     if (buffer) buffer.capturing = false;
     const t = translatorOf(context);
-    await context.sendActivity(MessageFactory.text(t(storageDown ? 'conversation.storageUnavailable' : 'conversation.unexpectedError'), undefined, InputHints.AcceptingInput));
+    await context.sendActivity(reply(t(storageDown ? 'conversation.storageUnavailable' : 'conversation.unexpectedError')));
     if (storageDown) return;
     try {
       await conversationState.createProperty('dialogState').delete(context);
