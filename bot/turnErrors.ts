@@ -26,7 +26,7 @@ export function isStorageUnavailable(error: unknown): boolean {
 export function createTurnErrorHandler(conversationState: ConversationState, logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const storageDown = isStorageUnavailable(error);
-    logger.error(storageDown ? 'storage_unavailable' : 'turn_error', {
+    logger.error(storageDown ? 'storage.unavailable' : 'turn.error', {
       error: error.name,
       code: String(Reflect.get(error, 'code') ?? ''),
       // Dialog ids only: a dialog's state may hold answers.
@@ -43,7 +43,7 @@ export function createTurnErrorHandler(conversationState: ConversationState, log
       await conversationState.createProperty('dialogState').delete(context);
       await conversationState.saveChanges(context, true);
     } catch (cleanupError) {
-      logger.error('turn_error_cleanup_failed', { error: cleanupError instanceof Error ? cleanupError.name : 'unknown' });
+      logger.error('turn.errorCleanupFailed', { error: cleanupError instanceof Error ? cleanupError.name : 'unknown' });
     }
   };
 }
