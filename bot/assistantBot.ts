@@ -9,7 +9,7 @@ import { readSession, Session } from '../dialogs/session';
 import { languageOfTurn, translatorOf } from '../dialogs/turnText';
 import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
 import { formatDate } from '../dialogs/formatDate';
-import type { FollowUp } from '../rules/followUp';
+import type { FollowUp } from '../rules/followUp/followUps';
 import { ansLinks } from '../rules/plan/prerequisites';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';

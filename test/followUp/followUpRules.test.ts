@@ -1,6 +1,6 @@
-import { ansAnswerDueOn, fileReferenceSchema, isDue, renewalDueOn } from '../../rules/followUp';
-import { parseSentDate } from '../../rules/sentDate';
-import { nextPosition, stepAt, walkthroughSteps } from '../../rules/walkthrough';
+import { ansAnswerDueOn, fileReferenceSchema, isDue, renewalDueOn } from '../../rules/followUp/followUps';
+import { parseSentDate } from '../../rules/followUp/sentDate';
+import { nextPosition, stepAt, walkthroughSteps } from '../../rules/followUp/walkthrough';
 import type { CertificateRequest } from '../../rules/plan/schema';
 
 describe('ANS answer due 3 working days after sending', () => {

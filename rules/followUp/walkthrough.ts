@@ -1,4 +1,4 @@
-import type { CertificateRequest } from './plan/schema';
+import type { CertificateRequest } from '../plan/schema';
 
 /** The platform steps for one certificate, in order (guide §6); the login only before the first one. */
 export const walkthroughSteps = ['login', 'demander', 'structure', 'newProduct', 'serviceApplicatif', 'contacts', 'csr', 'terminer', 'retirer', 'install'] as const;
