@@ -1,10 +1,10 @@
 import { addWorkingDays } from '../plan/workingDays';
 import { ansAnswerDueOn, FollowUp, renewalDueOn } from './followUps';
-import { FollowUpEffect, FollowUpInput, FollowUpMessage, FollowUpState, FollowUpStep, isActive, offeredFollowUp, UnsureTopic } from './state';
+import { FollowUpEffect, FollowUpInput, FollowUpMessage, FollowUpState, FollowUpStep, isActive, offeredFollowUp } from './state';
 import { nextPosition, stepAt } from './walkthrough';
 
 /** Working days before asking again when the ANS's confirmation has not come (our own delay, not the ANS's). */
-export const daysBeforeAskingAgain = 2;
+const daysBeforeAskingAgain = 2;
 
 /** When to come back for the ANS's answer: about 3 working days after sending (guide §4), today at the earliest. */
 export function answerDueOn(sentOn: string, today: string): string {
@@ -14,7 +14,7 @@ export function answerDueOn(sentOn: string, today: string): string {
 }
 
 /** The ANS's answer is due: about 3 working days after sending have passed (guide §4: «environ 3 jours ouvrés»). */
-export const isAnswerDue = (state: FollowUpState, today: string): boolean => state.dueOn !== undefined && state.dueOn <= today;
+const isAnswerDue = (state: FollowUpState, today: string): boolean => state.dueOn !== undefined && state.dueOn <= today;
 
 const ask: FollowUpEffect = { kind: 'ask' };
 const say = (message: FollowUpMessage): FollowUpEffect => ({ kind: 'say', message });
@@ -26,8 +26,7 @@ const again = (state: FollowUpState, message?: FollowUpMessage): FollowUpStep =>
 /** The ANS's answer is awaited: the bot comes back on `dueOn`, with the reference given (if any). */
 function awaitAnswer(state: FollowUpState, dueOn: string, reference: string | undefined, message: FollowUpMessage): FollowUpStep {
   const awaited: FollowUp = { kind: 'ansAnswer', dueOn, status: 'pending', ...(state.sentOn ? { sentOn: state.sentOn } : {}), ...(reference ? { reference } : {}) };
-  const { reference: _previous, ...rest } = state;
-  return move({ ...rest, phase: 'scheduled', dueOn, ...(reference ? { reference } : {}) }, schedule(awaited), say(message));
+  return move({ ...state, phase: 'scheduled', dueOn, reference }, schedule(awaited), say(message));
 }
 
 function offer(state: FollowUpState, input: FollowUpInput): FollowUpStep {

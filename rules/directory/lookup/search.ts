@@ -4,11 +4,11 @@ import { showPlaces } from './places';
 import { ask, giveUp, LookupContext, LookupNote, LookupSearch, LookupState, LookupStep } from './state';
 
 /** Practitioners listed at most; a common name beyond that needs the town or the RPPS. */
-export const practitionerLimit = 20;
+const practitionerLimit = 20;
 /** Choices shown as buttons at most (a longer homonym list asks for the town again). */
-export const maxPractitionerChoices = 8;
+const maxPractitionerChoices = 8;
 /** The look-up's own tries before the user is sent to annuaire.sante.fr. */
-export const failuresBeforeGivingUp = 2;
+const failuresBeforeGivingUp = 2;
 
 const manualHelp: LookupNote = { kind: 'manualHelp' };
 

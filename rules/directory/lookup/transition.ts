@@ -9,7 +9,7 @@ import { ask, giveUp, LookupContext, LookupInput, LookupState, LookupStep } from
  * The RPPS of the radiologist a look-up is for, already known: from an RPPS-rang given for him, or the first
  * radiologist's from an earlier look-up (another radiologist of a group is another person).
  */
-export function knownRpps(context: LookupContext, radiologist: number): string | undefined {
+function knownRpps(context: LookupContext, radiologist: number): string | undefined {
   const given = givenRpps(context.answers, radiologist);
   if (given !== undefined && validators.rpps(given).ok) return given;
   return radiologist === 1 ? context.rememberedRpps : undefined;
