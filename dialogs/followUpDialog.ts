@@ -14,12 +14,11 @@ import { followUpWordsOf } from './followUpWords';
 import { readSession, Session } from './session';
 import { languageOfTurn, translatorOf, userText } from './turnText';
 
-/** One turn of the follow-up: the session it runs in, how it speaks, and the certificates it walks through. */
+/** One turn of the follow-up: the session it runs in, and how it speaks (with the certificates it walks through). */
 interface FollowUpTurn {
   context: TurnContext;
   session: Session;
   view: FollowUpView;
-  certificates: () => readonly CertificateRequest[];
   /** The outcome activity the first question goes out with (the offer after the documents). */
   outcome?: Partial<Activity>;
 }
@@ -71,12 +70,12 @@ export class FollowUpDialog extends Dialog {
     const certificatesOf = () => (certificates ??= planFromAnswers(session.answers, today).certificates);
     const t = translatorOf(context);
     const view = { t, language: languageOfTurn(context), channelId: context.activity.channelId, today, certificates: certificatesOf };
-    return { context, session, view, certificates: certificatesOf, ...(outcome ? { outcome } : {}) };
+    return { context, session, view, ...(outcome ? { outcome } : {}) };
   }
 
   /** Runs the machine on one input, does its effects in order, and keeps the new state in the session. */
   private async run(turn: FollowUpTurn, state: FollowUpState, input: FollowUpInput): Promise<FollowUpState> {
-    const names = () => turn.certificates().map((certificate) => certificate.commonName);
+    const names = () => turn.view.certificates().map((certificate) => certificate.commonName);
     const step = transition(state, input, turn.view.today, names);
     const next = await this.perform(turn, step.state, step.effects, names);
     if (JSON.stringify(next) !== JSON.stringify(turn.session.followUp)) await this.sessions.set(turn.context, { ...turn.session, followUp: next });
