@@ -8,7 +8,8 @@ import { readSession, Session } from '../dialogs/session';
 import { languageOfTurn, translatorOf } from '../dialogs/turnText';
 import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
 import { formatDate } from '../dialogs/formatDate';
-import type { FollowUp } from '../rules/followUp';
+import type { FollowUp } from '../rules/followUp/followUps';
+import { isActive } from '../rules/followUp/state';
 import { ansLinks } from '../rules/plan/prerequisites';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
@@ -163,9 +164,8 @@ export class AssistantBot extends ActivityHandler {
       // Our renewal follow-up is due its own period before expiry.
       const expiresOn = formatDate(addDays(followUp.dueOn, reminderDaysBeforeExpiry), languageOfTurn(context));
       await context.sendActivity(reply(t('followUp.renewalDue', { expiresOn, url: ansLinks.platform })));
-    } else if (session.followUp && !['done', 'stopped'].includes(session.followUp.phase)) {
-      await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });
-      await this.mainDialog.followUpPrompt(context);
+    } else if (session.followUp && isActive(session.followUp)) {
+      await this.mainDialog.followUpDue(context);
     }
     // Already sent: a message that arrived before it answers what came before.
     await this.turns.beforeSave(context);

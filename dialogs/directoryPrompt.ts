@@ -1,9 +1,12 @@
 import type { Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
+import type { LookupState } from '../rules/directory/lookup/state';
+import { choiceSets } from '../rules/questions/choices';
+import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
 import { choiceActivity, Choice } from './choiceActivity';
-import type { LookupState } from './directorySession';
-import { mismatchChoices } from './directoryMismatch';
-import { placeChoices, practitionerChoices } from './directoryText';
+import { mismatchChoices, mismatchVocabulary } from './directoryMismatch';
+import { placeChoices, placeVocabulary, practitionerChoices } from './directoryText';
+import { vocabularyFor } from './vocabulary';
 
 /** The look-up's question for its phase (slots `directory.query`, `.town`, `.practitioner`, `.place`, `.denomination`). */
 export function lookupPrompt(t: TFunction, state: LookupState, channelId: string, preface?: string): Partial<Activity> {
@@ -26,4 +29,19 @@ export function lookupPrompt(t: TFunction, state: LookupState, channelId: string
     }
   })();
   return choiceActivity([preface, text].filter(Boolean).join('\n\n'), slot, choices, channelId);
+}
+
+/** What names each choice of the look-up's question (for `readLookupAnswer`): a practitioner's label, a place's names… */
+export function lookupChoiceWords(t: TFunction, state: LookupState): ChoiceVocabulary {
+  switch (state.phase) {
+    case 'query':
+    case 'town':
+      return vocabularyFor(t, choiceSets.directoryManual);
+    case 'practitioner':
+      return Object.fromEntries(practitionerChoices(t, state.practitioners).map((choice) => [choice.id, [choice.label]]));
+    case 'place':
+      return placeVocabulary(t, state.places);
+    case 'denomination':
+      return state.mismatch ? mismatchVocabulary(t, state.mismatch) : {};
+  }
 }

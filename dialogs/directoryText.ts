@@ -5,7 +5,7 @@ import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
 import { sectorLabelOf } from '../rules/sectorLabels';
 import type { Choice } from './choiceActivity';
 import { formatDate } from './formatDate';
-import { listOf } from './vocabulary';
+import { phrasesOf } from './vocabulary';
 
 /** «extrait du 28 novembre 2026» / «consulté le 1 décembre 2026». */
 export const editionText = (t: TFunction, edition: DirectoryEdition, language: Language): string =>
@@ -53,10 +53,10 @@ export function practitionerChoices(t: TFunction, practitioners: readonly Practi
 
 /** What names each place choice: its label, raison sociale, enseigne and town; «aucun», and «oui» for a single place. */
 export function placeVocabulary(t: TFunction, places: readonly PlaceOfPractice[]): ChoiceVocabulary {
-  const vocabulary: Record<string, string[]> = { none: [t('directory.placeNotListed'), ...listOf(t('directory.placeNotListedSynonyms', { returnObjects: true }))] };
+  const vocabulary: Record<string, string[]> = { none: [t('directory.placeNotListed'), ...phrasesOf(t, 'directory.placeNotListedSynonyms')] };
   for (const [index, place] of places.entries()) {
     const names = [placeChoiceLabel(t, place, index + 1), place.denomination, place.tradeName, place.town].filter((name): name is string => Boolean(name));
-    vocabulary[String(index + 1)] = places.length === 1 ? [t('directory.placeConfirm'), ...listOf(t('directory.placeConfirmSynonyms', { returnObjects: true })), ...names] : names;
+    vocabulary[String(index + 1)] = places.length === 1 ? [t('directory.placeConfirm'), ...phrasesOf(t, 'directory.placeConfirmSynonyms'), ...names] : names;
   }
   return vocabulary;
 }

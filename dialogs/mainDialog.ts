@@ -1,5 +1,6 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { isActive } from '../rules/followUp/state';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
 import { radiologistInMessage } from '../rules/directory/directoryQuery';
@@ -36,12 +37,15 @@ export interface MainDialogDependencies {
 
 /** The guided request: questions, summary and corrections, then the outcome and its documents. */
 export class MainDialog extends ComponentDialog {
+  private readonly followUp: FollowUpDialog;
+
   constructor(private readonly deps: MainDialogDependencies) {
     super(dialogIds.main);
     this.addDialog(new QuestionLoopDialog(deps.sessions, deps.directory));
     if (deps.directory) this.addDialog(new DirectoryLookupDialog(deps.sessions, deps.directory));
     this.addDialog(new SummaryDialog(deps.sessions, deps.today));
-    this.addDialog(new FollowUpDialog(deps.sessions, deps.followUps, deps.today));
+    this.followUp = new FollowUpDialog(deps.sessions, deps.followUps, deps.today);
+    this.addDialog(this.followUp);
     this.addDialog(
       new WaterfallDialog(dialogIds.mainSteps, [
         (step) => this.askQuestions(step),
@@ -52,9 +56,9 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = dialogIds.mainSteps;
   }
 
-  /** Asks the follow-up's current question outside a user turn (a proactive message). */
-  async followUpPrompt(context: TurnContext): Promise<void> {
-    await this.findDialog(dialogIds.followUp)?.repromptDialog(context, { id: dialogIds.followUp, state: {} });
+  /** The ANS's answer is due (a proactive message): the follow-up asks whether its confirmation came. */
+  async followUpDue(context: TurnContext): Promise<void> {
+    await this.followUp.answerDue(context);
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -82,7 +86,7 @@ export class MainDialog extends ComponentDialog {
         await requestHandoff(step, this.deps.sessions, session, this.deps.handoff);
         return step.endDialog();
       }
-      const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
+      const followUpActive = session.followUp !== undefined && isActive(session.followUp);
       if (followUpActive && command !== 'back' && command !== 'restart') return step.beginDialog(dialogIds.followUp);
       if (command === 'back' || command === 'restart') {
         const { answered } = walkSession(session);

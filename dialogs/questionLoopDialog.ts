@@ -8,14 +8,14 @@ import { rppsRangListContext } from '../rules/questions/rppsRangContext';
 import type { Directory } from '../rules/directory/place';
 import { applyPrefill } from './applyPrefill';
 import { lookupOffer } from './directoryOffer';
-import { LookupRequest, lookupRequestOf } from './directoryTrigger';
+import { LookupRequest, lookupRequestOf } from '../rules/directory/lookup/request';
 import { lookupTargetOf } from '../rules/directory/lookupTarget';
 import { answerErrorText, conflictText } from './answerErrorText';
 import { dialogIds } from './dialogIds';
 import { questionActivity } from './questionActivity';
 import { readSession, Session, walkSession } from './session';
 import { translatorOf, userText } from './turnText';
-import { answerVocabulary } from './vocabulary';
+import { answerVocabulary, lookupRequestWords } from './vocabulary';
 import { replyThenMore } from './replies';
 
 /** After this many failed answers to one question, the bot offers help and a person. */
@@ -42,9 +42,10 @@ export class QuestionLoopDialog extends Dialog {
     const { next } = walkSession(session);
     if (!next) return this.askNext(dc);
     const t = translatorOf(dc.context);
-    const lookup = this.directory ? lookupRequestOf(t, next, userText(dc.context)) : undefined;
+    const vocabulary = answerVocabulary(t, next);
+    const lookup = this.directory ? lookupRequestOf(next, userText(dc.context), lookupRequestWords(t, vocabulary)) : undefined;
     if (lookup) return dc.beginDialog(dialogIds.directoryLookup, lookup);
-    const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), rppsRangListContext(next, session.answers));
+    const parsed = parseAnswer(next, userText(dc.context), vocabulary, rppsRangListContext(next, session.answers));
     // Valid alone, an answer may still contradict another one (another radiologist's RPPS-rang, someone else's card).
     const check = parsed.ok ? answerConflict(parsed.values, session.answers) : undefined;
     if (!parsed.ok || (check && !check.keep)) {

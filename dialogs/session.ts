@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answersSchema } from '../rules/answers';
+import { followUpStateSchema } from '../rules/followUp/state';
 import { editorPrefillSchema } from '../rules/prefill';
 import { walk, Walk } from '../rules/questions/walk';
 import { directorySessionSchema } from './directorySession';
@@ -25,16 +26,7 @@ export const sessionSchema = z.object({
   /** Handed to a person: the bot stays silent until the desk's handoff.status event ends it. */
   handedOff: z.boolean().default(false),
   /** The follow-up after the documents, resumable at any point (issue: from "form sent" to "installed"). */
-  followUp: z
-    .object({
-      phase: z.enum(['offer', 'askSentOn', 'awaitingSend', 'askReference', 'scheduled', 'askConfirmed', 'walkthrough', 'done', 'stopped']),
-      sentOn: z.string().optional(),
-      reference: z.string().optional(),
-      dueOn: z.string().optional(),
-      certificate: z.number().int().nonnegative().default(0),
-      step: z.number().int().nonnegative().default(0),
-    })
-    .optional(),
+  followUp: followUpStateSchema.optional(),
   /** Documents already produced, for the hand-off summary. */
   documents: z.array(z.object({ kind: z.string(), fileName: z.string(), url: z.string() })).default([]),
   finished: z.boolean().default(false),

@@ -1,7 +1,7 @@
 import { Answers, answerText, isYes } from './answers';
-import { choiceSets, StructureType } from './questions/choices';
+import type { StructureType } from './questions/choices';
 import { allCabinets, cabinetEditor, cabinetSlot, editorKey, editorsOfCabinets } from './questions/editors';
-import type { FlowEnd } from './questions/flow';
+import { FlowEnd, structureTypeOf } from './questions/flow';
 import { adminAnswer, adminFields, impliedQualite } from './questions/peopleQuestions';
 import { cabinetGroups } from './plan/cabinetGroups';
 import { adminsPerEditor, hasSeveralEditors, servicesToCertify } from './questions/predicates';
@@ -12,14 +12,10 @@ import { representantQualiteSchema } from './form413Fields';
 
 const yesNoOf = (answers: Answers, key: string): boolean | undefined => (key in answers ? isYes(answers, key) : undefined);
 
-function structureTypeOf(answers: Answers, end: FlowEnd | undefined): StructureType {
-  if (end?.kind === 'establishment' || 'hospitalRisCertified' in answers) return 'establishment';
-  if (answerText(answers, 'risController') === 'gie') return 'gie';
-  const code = answerText(answers, 'sectorCode');
-  if (code === 'SA07' || code === 'SA08') return 'cabinet';
-  if (code === 'SA09') return 'societe';
-  const chosen = choiceSets.structureType.find((type) => type === answerText(answers, 'structureType'));
-  return chosen ?? 'cabinet';
+/** The structure type as the path decides it; a sector outside the guide ends the path before any, where a cabinet stands in. */
+function structureOf(answers: Answers): StructureType {
+  const structure = structureTypeOf(answers);
+  return structure === 'notCovered' ? 'cabinet' : structure;
 }
 
 function adminRowsOf(answers: Answers, prefix: string): TechnicalAdmin[] {
@@ -51,7 +47,7 @@ function representantOf(answers: Answers, structureType: StructureType, radiolog
 export function situationFromAnswers(allAnswers: Answers): { situation: Situation; end: FlowEnd | undefined } {
   const answers = relevantAnswers(allAnswers);
   const { end } = walk(answers);
-  const structureType = structureTypeOf(answers, end);
+  const structureType = structureOf(answers);
   const editors = editorsOfCabinets(answers);
   const canonicalEditor = (name: string | undefined): string =>
     editors.find((editor) => editorKey(editor.name) === editorKey(name ?? ''))?.name ?? (name ?? '').trim();

@@ -49,6 +49,15 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
       forms: [{ 'structure.denomination': typedName, 'structure.siret': '81234567600017' }],
     },
     {
+      name: '«je ne sais pas» at the name for the form: which name goes on it and who confirms it, then the same choice',
+      directory: sample,
+      steps: [
+        ...siretFound,
+        ['je ne sais pas', 'directory.denomination', ['la raison sociale de la structure dont il porte', 'Kbis', 'Quelle dénomination porter']],
+        ['garder la mienne', 'editorName', typedName],
+      ],
+    },
+    {
       name: 'the second radiologist of a group is looked up himself: the first one\'s RPPS is not reused',
       directory: sample,
       steps: [

@@ -85,7 +85,8 @@ export const unsureCases: TranscriptCase[] = [
       ['20/11/2026', 'followUp.reference'],
       ["c'est quoi la référence ?", 'followUp.reference', "l'accusé de réception que l'ANS envoie"],
       ['aucune idée', null, "C'est noté."],
-      ['bonjour', 'followUp.ansConfirmed'],
+      // «aucune idée» is the choice «Pas de référence»: no reference is recorded, none is named.
+      ['bonjour', 'followUp.ansConfirmed', 'dossier sans référence'],
       ['je ne sais pas', 'followUp.ansConfirmed', "La confirmation de l'ANS arrive par courriel"],
       ['oui mais je ne suis pas sûre', 'followUp.ansConfirmed'],
       ['oui', 'walkthrough.step', 'Connectez-vous'],
