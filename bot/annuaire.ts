@@ -5,7 +5,7 @@ import { preferredDirectory } from '../annuaire/preferredDirectory';
 import { openExtractDirectory } from '../annuaire/sqlite/openExtractDirectory';
 import type { SqliteDirectory } from '../annuaire/sqlite/sqliteDirectory';
 import type { Directory } from '../rules/directory/place';
-import type { AnnuaireConfig } from './annuaireConfig';
+import type { AnnuaireConfig } from './config';
 import type { Logger } from './logger';
 
 export interface OpenedAnnuaire {

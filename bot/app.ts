@@ -3,10 +3,9 @@ import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createDocumentPool } from '../documents/guidePool';
 import { openAnnuaire } from './annuaire';
-import { loadAnnuaireConfig } from './annuaireConfig';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';
-import { AppConfig, loadConfig, readEnvironment } from './config';
+import { loadSettings, readEnvironment, Settings } from './config';
 import { botEditorProfile, loadEditorProfile } from './editorProfile';
 import { createFollowUpNotifier } from './followUp/notifier';
 import { FollowUpStore } from './followUp/followUpStore';
@@ -14,7 +13,6 @@ import { registerNotifyRoute } from './followUp/notifyRoute';
 import { createFollowUpScheduler } from './followUp/scheduler';
 import { startFollowUpTimer } from './followUp/timer';
 import { createLogger, errorLogFields, Logger } from './logger';
-import { loadOperationsConfig, OperationsConfig } from './operationsConfig';
 import { AppServer, createAdapter, createServer } from './server';
 import { OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBufferMiddleware } from './state/replyBuffer';
@@ -36,8 +34,7 @@ export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat
 
 export interface RunningApp {
   port: number;
-  config: AppConfig;
-  operations: OperationsConfig;
+  settings: Settings;
   server: AppServer;
   bot: AssistantBot;
   /** State, transcripts and documents (what the tests read back). */
@@ -58,9 +55,8 @@ export interface AppOptions {
 
 /** The composition root: configuration, storage, documents, bot, middleware, routes, timers. */
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
-  const env = options.env ?? readEnvironment();
-  const config = loadConfig(env);
-  const operations = loadOperationsConfig(env);
+  const settings = loadSettings(options.env ?? readEnvironment());
+  const { server: config, operations } = settings;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const now = options.now ?? (() => new Date());
   const today = () => parisToday(now());
@@ -69,7 +65,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const conversationState = new OptimisticConversationState(stores.state);
   // One worker pool for every document: the bot's own thread never loads pdf-lib.
   const documentPool = createDocumentPool();
-  const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
+  const annuaire = await openAnnuaire(settings.annuaire, today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.state);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
@@ -161,8 +157,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const port = await server.listen(options.port ?? config.port);
   return {
     port,
-    config,
-    operations,
+    settings,
     server,
     bot,
     stores,

@@ -1,5 +1,4 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import type { BridgedCloudAdapter } from './directLine/bridgedAdapter';
 import { sendError } from './directLine/httpErrors';
 import { isLoopbackUrl } from './http/loopback';
 import { activityLogFields, errorLogFields, Logger } from './logger';
+import { validateAndFixActivity } from './sdk/internals';
 
 /** The fields every Bot Framework channel sends and the adapter needs to reply. */
 const inboundActivitySchema = z.object({

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import restify, { Next, Request, Response } from 'restify';
-import type { AppConfig } from './config';
+import type { ServerConfig } from './config';
 import { DocumentStore, registerDocumentRoutes } from './documentStore';
 import { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 import { createDirectLineEndpoint, DirectLineEndpoint } from './directLine/endpoint';
@@ -14,7 +14,7 @@ import { registerMessagesRoute } from './messagesRoute';
 export { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 
 export interface ServerDependencies {
-  config: AppConfig;
+  config: ServerConfig;
   bot: { run(context: TurnContext): Promise<void> };
   /** From `createAdapter` (the Direct Line bridge needs its authentication); made here if absent. */
   adapter?: BridgedCloudAdapter;

@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { matchOneChoice } from '../rules/questions/matchChoice';
 import { choiceActivity } from './choiceActivity';
@@ -10,8 +10,7 @@ import type { HandoffRequester } from './handoff';
 import { requestHandoff } from './handoffRequest';
 import { questionHelp } from './questionHelp';
 import { vocabularyFor } from './vocabulary';
-
-const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
+import { reply } from './replies';
 
 /**
  * Global commands at any point (aide, retour, recommencer, annuler, a person): handled here, once, for
@@ -32,12 +31,12 @@ export async function handleInterruption(
     const confirmed = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no'])) === 'yes';
     if (!confirmed) {
       await sessions.set(context, session);
-      await context.sendActivity(say(t('commands.messages.restartCancelled')));
+      await context.sendActivity(reply(t('commands.messages.restartCancelled')));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     await sessions.set(context, { ...emptySession(), started: true });
-    await context.sendActivity(say(t('commands.messages.restarted')));
+    await context.sendActivity(reply(t('commands.messages.restarted')));
     await inner.cancelAllDialogs();
     return inner.beginDialog(dialogIds.mainSteps);
   }
@@ -48,14 +47,14 @@ export async function handleInterruption(
   switch (command) {
     case 'help': {
       const help = next ? questionHelp(t, next) : t('summary.help');
-      await context.sendActivity(say(`${help}\n\n${t('commands.messages.helpFooter')}`));
+      await context.sendActivity(reply(`${help}\n\n${t('commands.messages.helpFooter')}`));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     case 'back': {
       const previous = answered[answered.length - 1];
       if (!previous) {
-        await context.sendActivity(say(t('commands.messages.nothingToGoBackTo')));
+        await context.sendActivity(reply(t('commands.messages.nothingToGoBackTo')));
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -72,7 +71,7 @@ export async function handleInterruption(
     }
     case 'cancel': {
       await sessions.set(context, emptySession());
-      await context.sendActivity(say(t('commands.messages.cancelled')));
+      await context.sendActivity(reply(t('commands.messages.cancelled')));
       return inner.cancelAllDialogs();
     }
     case 'resume':

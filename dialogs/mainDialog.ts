@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isActive } from '../rules/followUp/state';
 import { planFromAnswers } from '../rules/planFromAnswers';
@@ -20,6 +20,7 @@ import { recogniseCommand } from './globalCommands';
 import { SummaryDialog, SummaryResult } from './summaryDialog';
 import { answerTechnicalInstructions } from './technicalInstructions';
 import { languageOfTurn, translatorOf, userText } from './turnText';
+import { reply, replyThenMore } from './replies';
 
 export interface MainDialogDependencies {
   sessions: StatePropertyAccessor<Session>;
@@ -93,10 +94,10 @@ export class MainDialog extends ComponentDialog {
         const reopened = command === 'restart' ? { ...emptySession(), started: true } : { ...session, finished: false };
         if (command === 'back' && last) delete reopened.answers[last.key];
         await this.deps.sessions.set(step.context, reopened);
-        if (command === 'restart') await step.context.sendActivity(MessageFactory.text(t('commands.messages.restarted'), undefined, InputHints.IgnoringInput));
+        if (command === 'restart') await step.context.sendActivity(replyThenMore(t('commands.messages.restarted')));
         return step.beginDialog(dialogIds.questionLoop);
       }
-      await step.context.sendActivity(MessageFactory.text(t('conversation.finished'), undefined, InputHints.AcceptingInput));
+      await step.context.sendActivity(reply(t('conversation.finished')));
       return step.endDialog();
     }
     if (!session.started) {
@@ -104,7 +105,7 @@ export class MainDialog extends ComponentDialog {
       const named = this.deps.directory ? radiologistInMessage(userText(step.context)) : undefined;
       if (named !== undefined) session.directory.pendingQuery = named;
       await this.deps.sessions.set(step.context, session);
-      await step.context.sendActivity(MessageFactory.text(t('conversation.intro'), undefined, InputHints.IgnoringInput));
+      await step.context.sendActivity(replyThenMore(t('conversation.intro')));
     }
     return step.beginDialog(dialogIds.questionLoop);
   }

@@ -1,10 +1,11 @@
-import { Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import { Activity, CardFactory } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
 import type { LookupOffer } from './directoryOffer';
 import type { TFunction } from 'i18next';
 import type { Question } from '../rules/questions/question';
 import { textWith } from './translatorCache';
 import { choiceLabel } from './vocabulary';
+import { questionCardReply } from './replies';
 
 
 /** The question in words, under «Radiologue 2 — Dr MOREAU» when several radiologists are declared. */
@@ -38,7 +39,7 @@ export function questionActivity(t: TFunction, question: Question, channelId: st
       body: [{ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', choices: choices.map((c) => ({ title: c.label, value: c.id })) }],
       actions: [{ type: 'Action.Submit', title: t('conversation.buttons.validate'), data: { slot: question.slot } }],
     });
-    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
+    return { ...questionCardReply(card, text), channelData };
   }
   return choiceActivity(text, question.slot, choices, channelId);
 }

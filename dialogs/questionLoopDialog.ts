@@ -1,4 +1,4 @@
-import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Activity, StatePropertyAccessor } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import { Dialog, DialogContext, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
 import { answerConflict } from '../rules/questions/answerChecks';
@@ -16,6 +16,7 @@ import { questionActivity } from './questionActivity';
 import { readSession, Session, walkSession } from './session';
 import { translatorOf, userText } from './turnText';
 import { answerVocabulary, lookupRequestWords } from './vocabulary';
+import { replyThenMore } from './replies';
 
 /** After this many failed answers to one question, the bot offers help and a person. */
 export const failuresBeforeOffer = 3;
@@ -89,7 +90,7 @@ export class QuestionLoopDialog extends Dialog {
     if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
     const { next, end } = walkSession(session);
     if (!next) {
-      if (notice) await dc.context.sendActivity(MessageFactory.text(notice, undefined, InputHints.IgnoringInput));
+      if (notice) await dc.context.sendActivity(replyThenMore(notice));
       return dc.endDialog(end);
     }
     const target = this.directory ? lookupTargetOf(next) : undefined;
@@ -107,5 +108,3 @@ export class QuestionLoopDialog extends Dialog {
     return questionActivity(t, question, channelId, preface, this.directory ? lookupOffer(t, question) : undefined);
   }
 }
-
-export const plainReply = (text: string) => MessageFactory.text(text, undefined, InputHints.AcceptingInput);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
+import type { DocumentProducer, ProducedDocument } from './producedDocument';
 import { getI18n } from '../locales';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import type { Form413Document } from './form413';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { loadConfig } from '../../bot/config';
+import { loadSettings } from '../../bot/config';
 import { createMemoryDocumentStore, DocumentStore } from '../../bot/documentStore';
 import type { EditorProfile } from '../../bot/editorProfile';
 import { createLogger } from '../../bot/logger';
@@ -31,7 +31,7 @@ export async function startTestServer(options: {
   const baseUrl = `http://127.0.0.1:${port}`;
   // Tests open many conversations from one address: the per-address limits are tested on their own.
   const limits = { DIRECT_LINE_TOKENS_PER_MINUTE: '10000', DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '10000' };
-  const config = loadConfig({ PORT: String(port), PUBLIC_BASE_URL: baseUrl, NODE_ENV: 'test', ...limits, ...options.env });
+  const config = loadSettings({ PORT: String(port), PUBLIC_BASE_URL: baseUrl, NODE_ENV: 'test', ...limits, ...options.env }).server;
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
   const documents = options.documents ?? createMemoryDocumentStore({ baseUrl, ttlMs: config.documentTtlMinutes * 60_000 });

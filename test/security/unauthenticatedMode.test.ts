@@ -34,12 +34,12 @@ describe('NODE_ENV at start', () => {
     expect(started.output()).toContain('NODE_ENV: must be exactly one of development, production, test');
   });
 
-  it('with no settings at all, still opens the local Web Chat page and its Direct Line', async () => {
+  it('with no settings at all, still opens the local Web Chat page and its Direct Line, and says where', async () => {
     const port = await freePort();
     const started = startEntryPoint({ PORT: String(port) });
     try {
       const deadline = Date.now() + 80_000;
-      while (!started.output().includes('"app.ready"')) {
+      while (!started.output().includes(`Assistant 413 is ready: open http://localhost:${port}/\n`)) {
         if (started.child.exitCode !== null || Date.now() > deadline) throw new Error(`did not start: ${started.output()}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

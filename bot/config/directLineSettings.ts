@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const integer = (min: number, max: number, fallback: number) =>
-  z.preprocess(blankAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+import { blankAsUndefined, integer, NodeEnvironment } from './settingSchemas';
 
 /** The local Direct Line endpoint's variables (`.env.example` documents each). */
 export const directLineVariables = {
@@ -16,7 +13,7 @@ export const directLineVariables = {
 };
 
 const directLineSchema = z.object(directLineVariables);
-type DirectLineVariables = z.output<typeof directLineSchema> & { NODE_ENV: string; PUBLIC_BASE_URL?: string };
+export type DirectLineVariables = z.output<typeof directLineSchema> & { NODE_ENV: NodeEnvironment; PUBLIC_BASE_URL?: string };
 
 /** On by default for local use; in production only when asked for, and then only with a secret. */
 export const localDirectLineEnabled = (env: Pick<DirectLineVariables, 'LOCAL_DIRECT_LINE' | 'NODE_ENV'>): boolean =>
