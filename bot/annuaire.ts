@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Directory, DirectoryResult } from '../rules/directory/place';
-import type { AnnuaireConfig } from './annuaireConfig';
+import type { AnnuaireConfig } from './config';
 import { errorLogFields, Logger } from './logger';
 
 export interface OpenedAnnuaire {

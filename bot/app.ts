@@ -3,10 +3,9 @@ import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
 import { createDocumentPool } from '../documents/guidePool';
 import { openAnnuaire } from './annuaire';
-import { loadAnnuaireConfig } from './annuaireConfig';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';
-import { AppConfig, loadConfig, readEnvironment } from './config';
+import { loadSettings, readEnvironment, Settings } from './config';
 import { botEditorProfile, loadEditorProfile } from './editorProfile';
 import { createFollowUpNotifier } from './followUp/notifier';
 import { FollowUpStore } from './followUp/followUpStore';
@@ -14,11 +13,10 @@ import { registerNotifyRoute } from './followUp/notifyRoute';
 import { createFollowUpScheduler } from './followUp/scheduler';
 import { startFollowUpTimer } from './followUp/timer';
 import { createLogger, errorLogFields, Logger } from './logger';
-import { loadOperationsConfig, OperationsConfig } from './operationsConfig';
 import { AppServer, createAdapter, createServer } from './server';
 import { OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBufferMiddleware } from './state/replyBuffer';
-import { createStores } from './state/stores';
+import { createStores, Stores } from './state/stores';
 import { createHandoffRequester } from './support/handoff';
 import { createKeyThrottle } from './support/keyThrottle';
 import { PrivateKeyGuard } from './support/privateKeyGuard';
@@ -35,10 +33,11 @@ export const transcriptChannels = ['directline', 'msteams', 'emulator', 'webchat
 
 export interface RunningApp {
   port: number;
-  config: AppConfig;
-  operations: OperationsConfig;
+  settings: Settings;
   server: AppServer;
   bot: AssistantBot;
+  /** State, transcripts and documents (what the tests read back). */
+  stores: Stores;
   processDueFollowUps(): Promise<{ sent: number; failed: number }>;
   close(): Promise<void>;
 }
@@ -55,9 +54,8 @@ export interface AppOptions {
 
 /** The composition root: configuration, storage, documents, bot, middleware, routes, timers. */
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
-  const env = options.env ?? readEnvironment();
-  const config = loadConfig(env);
-  const operations = loadOperationsConfig(env);
+  const settings = loadSettings(options.env ?? readEnvironment());
+  const { server: config, operations } = settings;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const now = options.now ?? (() => new Date());
   const today = () => parisToday(now());
@@ -70,7 +68,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const conversationState = new OptimisticConversationState(stores.state, { rememberMs, now: () => now().getTime() });
   // One worker pool for every document: the bot's own thread never loads pdf-lib.
   const documentPool = createDocumentPool();
-  const annuaire = await openAnnuaire(loadAnnuaireConfig(env), today, logger.child({ component: 'annuaire' }));
+  const annuaire = await openAnnuaire(settings.annuaire, today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.followUps);
   await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
@@ -116,14 +114,24 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   adapter.use(new SendingOrderMiddleware());
   adapter.onTurnError = onTurnError;
 
-  const server = createServer({ config, bot, adapter, documents: stores.documents, logger, editorProfile: profile });
+  const server = createServer({
+    config,
+    bot,
+    adapter,
+    documents: stores.documents,
+    logger,
+    editorProfile: profile,
+    now,
+    // A forgotten local Direct Line conversation can never be spoken in again: its state goes (ConversationState's key).
+    forgetConversation: (conversationId) => stores.state.delete([`directline/conversations/${conversationId}/`]),
+  });
   // One throttle for both keys: failed attempts on either count against the caller's address.
   const keyThrottle = createKeyThrottle({ maxFailures: operations.apiKeyMaxFailures, windowMs: 15 * 60_000 });
   if (operations.agentApiKey) {
     // Loaded only when configured: the transcript view's Markdown renderer is some 50 modules.
     const { registerAgentRoutes } = await import('./support/agentRoutes');
     registerAgentRoutes(server.server, {
-      key: { key: operations.agentApiKey, throttle: keyThrottle },
+      key: { key: operations.agentApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops },
       allowClearExport: operations.allowClearExport,
       transcripts: stores.transcripts,
       channelIds: transcriptChannels,
@@ -134,7 +142,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   }
   const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
   if (operations.notifyApiKey) {
-    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle }, processDue: () => notifier.processDue() });
+    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops }, processDue: () => notifier.processDue() });
   }
 
   const onTimerError = (error: unknown) => logger.error('timer.failed', errorLogFields(error));
@@ -148,10 +156,10 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const port = await server.listen(options.port ?? config.port);
   return {
     port,
-    config,
-    operations,
+    settings,
     server,
     bot,
+    stores,
     processDueFollowUps: () => notifier.processDue(),
     async close() {
       for (const timer of timers) timer.stop();

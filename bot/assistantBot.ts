@@ -1,6 +1,5 @@
 import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from '../dialogs/dialogsLib';
-import { dialogContextOf } from '../dialogs/dialogContextOf';
 import type { DocumentProducer } from '../dialogs/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -9,17 +8,20 @@ import { readSession, Session } from '../dialogs/session';
 import { languageOfTurn, translatorOf } from '../dialogs/turnText';
 import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
 import { formatDate } from '../dialogs/formatDate';
-import type { FollowUp } from '../rules/followUp';
+import type { FollowUp } from '../rules/followUp/followUps';
+import { isActive } from '../rules/followUp/state';
 import { ansLinks } from '../rules/plan/prerequisites';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { addDays } from '../rules/plan/workingDays';
 import type { EditorPrefill } from '../rules/prefill';
+import { dialogContextOf } from './sdk/internals';
 import { isConflict, OptimisticConversationState } from './state/optimisticConversationState';
 import { ReplyBuffer, replyBufferOf } from './state/replyBuffer';
 import { privateKeyWasRemoved } from './support/privateKeyGuard';
 import { answeredOutOfTurn } from './turns/outOfTurnMessages';
 import { TurnRecords } from './turns/turnRecords';
 import { ticketOf } from './turns/turnTicket';
+import { reply, replyThenMore } from '../dialogs/replies';
 
 const maxTurnAttempts = 4;
 
@@ -112,7 +114,7 @@ export class AssistantBot extends ActivityHandler {
         if (!isConflict(error) || !buffer) throw error;
         if (attempt < maxTurnAttempts) continue;
         buffer.capturing = false;
-        await context.sendActivity(MessageFactory.text(translatorOf(context)('conversation.concurrentMessages'), undefined, InputHints.AcceptingInput));
+        await context.sendActivity(reply(translatorOf(context)('conversation.concurrentMessages')));
         return;
       }
       await this.deliver(context, buffer);
@@ -141,7 +143,7 @@ export class AssistantBot extends ActivityHandler {
 
   private async onUserMessage(context: TurnContext): Promise<void> {
     if (privateKeyWasRemoved(context)) {
-      await context.sendActivity(MessageFactory.text(translatorOf(context)('csr.check.privateKey'), undefined, InputHints.AcceptingInput));
+      await context.sendActivity(reply(translatorOf(context)('csr.check.privateKey')));
       return;
     }
     const session = readSession(await this.sessions.get(context));
@@ -161,10 +163,9 @@ export class AssistantBot extends ActivityHandler {
     if (followUp.kind === 'renewal') {
       // Our renewal follow-up is due its own period before expiry.
       const expiresOn = formatDate(addDays(followUp.dueOn, reminderDaysBeforeExpiry), languageOfTurn(context));
-      await context.sendActivity(MessageFactory.text(t('followUp.renewalDue', { expiresOn, url: ansLinks.platform }), undefined, InputHints.AcceptingInput));
-    } else if (session.followUp && !['done', 'stopped'].includes(session.followUp.phase)) {
-      await this.sessions.set(context, { ...session, followUp: { ...session.followUp, phase: 'askConfirmed' } });
-      await this.mainDialog.followUpPrompt(context);
+      await context.sendActivity(reply(t('followUp.renewalDue', { expiresOn, url: ansLinks.platform })));
+    } else if (session.followUp && isActive(session.followUp)) {
+      await this.mainDialog.followUpDue(context);
     }
     // Already sent: a message that arrived before it answers what came before.
     await this.turns.beforeSave(context);
@@ -182,7 +183,7 @@ export class AssistantBot extends ActivityHandler {
     // «failed»: nobody answered, so the user gets a way to reach the desk rather than «the conversation has ended».
     const contact = this.deps.handoff?.contact ?? ansLinks.ansSupportEmail;
     const text = state === 'failed' ? t('commands.messages.handoffFailed', { contact }) : t('commands.messages.handoffEnded');
-    await context.sendActivity(MessageFactory.text(text, undefined, InputHints.IgnoringInput));
+    await context.sendActivity(replyThenMore(text));
     const dc = await dialogContextOf(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { errorLogFields, Logger } from './logger';
-import { newCorrelationId } from './newCorrelationId';
+import { newCorrelationId } from './correlationId';
 import { isStorageUnavailable } from './turnErrors';
 
 export interface NewDocument {

@@ -22,14 +22,24 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-/** One JSON object per line on stdout, below `level` dropped. */
+/** Longest string a log field keeps: ids fit, a 200 kB `conversation.id` sent before authentication does not. */
+export const maxLogFieldLength = 256;
+
+const capped = (fields: LogFields): LogFields =>
+  Object.fromEntries(
+    Object.entries(fields).map(([key, value]) =>
+      typeof value === 'string' && value.length > maxLogFieldLength ? [key, `${value.slice(0, maxLogFieldLength)}…(+${value.length - maxLogFieldLength})`] : [key, value],
+    ),
+  );
+
+/** One JSON object per line on stdout, below `level` dropped; string fields capped at `maxLogFieldLength`. */
 export function createLogger(options: LoggerOptions, bound: LogFields = {}): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const threshold = logLevels.indexOf(options.level);
   const emit = (level: LogLevel) => (msg: string, fields: LogFields = {}) => {
     if (logLevels.indexOf(level) < threshold) return;
-    write(JSON.stringify({ time: now().toISOString(), level, msg, ...bound, ...fields }));
+    write(JSON.stringify({ time: now().toISOString(), level, msg, ...capped(bound), ...capped(fields) }));
   };
   return {
     debug: emit('debug'),

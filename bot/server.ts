@@ -1,21 +1,20 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
-import type { AuthenticateRequestResult } from 'botframework-connector';
-import restify, { Request, Response } from 'restify';
-import { z } from 'zod';
-import type { AppConfig } from './config';
+import type { TurnContext } from 'botbuilder';
+import restify, { Next, Request, Response } from 'restify';
+import type { ServerConfig } from './config';
 import { DocumentStore, registerDocumentRoutes } from './documentStore';
 import { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 import { createDirectLineEndpoint, DirectLineEndpoint } from './directLine/endpoint';
-import { bodyGuard, formatRestifyErrors, sendError } from './directLine/httpErrors';
+import { formatRestifyErrors } from './directLine/httpErrors';
 import { registerWebChatPage } from './directLine/webChatPage';
 import type { EditorProfile } from './editorProfile';
-import { activityLogFields, errorLogFields, Logger } from './logger';
+import { jsonBodyOnly } from './http/jsonBody';
+import { errorLogFields, Logger } from './logger';
+import { registerMessagesRoute } from './messagesRoute';
 
 export { BridgedCloudAdapter, createAdapter } from './directLine/bridgedAdapter';
 
 export interface ServerDependencies {
-  config: AppConfig;
+  config: ServerConfig;
   bot: { run(context: TurnContext): Promise<void> };
   /** From `createAdapter` (the Direct Line bridge needs its authentication); made here if absent. */
   adapter?: BridgedCloudAdapter;
@@ -24,59 +23,44 @@ export interface ServerDependencies {
   editorProfile?: EditorProfile;
   /** Longest wait for in-flight requests on close before their connections are cut. */
   shutdownTimeoutMs?: number;
+  /** Drops what the bot keeps for a local Direct Line conversation once it is forgotten (its state). */
+  forgetConversation?: (conversationId: string) => Promise<void>;
+  now?: () => Date;
 }
 
 export interface AppServer {
   server: restify.Server;
   adapter: BridgedCloudAdapter;
-  directLine: DirectLineEndpoint;
+  /** The local Direct Line endpoint and its Web Chat page, unless switched off (LOCAL_DIRECT_LINE). */
+  directLine?: DirectLineEndpoint;
   /** Resolves with the port actually listened on (`0` picks a free one). */
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
 }
 
-/** The fields every Bot Framework channel sends and the adapter needs to reply. */
-const inboundActivitySchema = z.object({
-  type: z.string().min(1),
-  serviceUrl: z.string().url(),
-  channelId: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  recipient: z.object({ id: z.string().min(1) }),
-});
-/** Checked as above, typed as the SDK's Activity (which the SDK itself takes from `z.custom`). */
-const inboundActivity = z.custom<Activity>((value) => inboundActivitySchema.safeParse(value).success);
+/** On every response, errors and 404s included: browsers take each body for the type it is sent as. */
+const noSniff = (_req: Request, res: Response, next: Next) => {
+  res.header('X-Content-Type-Options', 'nosniff');
+  next();
+};
 
 export function createServer(deps: ServerDependencies): AppServer {
   const { config, logger } = deps;
   const adapter = deps.adapter ?? createAdapter(config, logger);
-  const server = restify.createServer({ name: 'assistant-413', handleUpgrades: false });
+  // No name: the Server header would only tell a scanner which product to probe.
+  const server = restify.createServer({ name: '', handleUpgrades: false });
   let state: 'starting' | 'ready' | 'stopping' = 'starting';
 
+  server.pre(noSniff);
+  // Before routing: an unknown route's body is refused like any other, never drained.
+  server.pre(jsonBodyOnly(config.maxBodyBytes));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(bodyGuard(config.maxBodyBytes));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
   formatRestifyErrors(server, logger);
   server.on('after', (req: Request, res: Response, route?: { path: string | RegExp }) => {
     logger.debug('http.request', { method: req.method, route: route ? String(route.path) : 'unmatched', status: res.statusCode, durationMs: Date.now() - req.time() });
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const checked = inboundActivitySchema.safeParse(req.body);
-    if (!checked.success) {
-      return sendError(res, 400, 'BadArgument', `Invalid activity: ${checked.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`);
-    }
-    const activity = validateAndFixActivity(inboundActivity.parse(req.body));
-    let authenticated: AuthenticateRequestResult;
-    try {
-      authenticated = await adapter.authentication.authenticateRequest(activity, req.headers.authorization ?? '');
-    } catch (error) {
-      logger.warn('auth.rejected', { ...activityLogFields(activity), ...errorLogFields(error) });
-      return sendError(res, 401, 'Unauthorized', 'A valid Bot Framework token is required.');
-    }
-    const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => deps.bot.run(context));
-    res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
-  });
+  registerMessagesRoute(server, { adapter, bot: deps.bot, appId: config.microsoftApp.id, logger });
 
   server.get('/health', async (_req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
@@ -84,8 +68,7 @@ export function createServer(deps: ServerDependencies): AppServer {
   });
 
   registerDocumentRoutes(server, deps.documents, logger);
-  registerWebChatPage(server, { profile: deps.editorProfile });
-  const directLine = createDirectLineEndpoint(server, { adapter, bot: deps.bot, logger, editorProfileId: deps.editorProfile?.id });
+  const directLine = config.directLine.enabled ? createLocalDirectLine(server, deps, adapter) : undefined;
 
   return {
     server,
@@ -101,7 +84,7 @@ export function createServer(deps: ServerDependencies): AppServer {
       });
       const address = server.server.address();
       const actual = address && typeof address === 'object' ? address.port : port;
-      directLine.attach(server.server, `http://127.0.0.1:${actual}`);
+      directLine?.attach(server.server, `http://127.0.0.1:${actual}`);
       state = 'ready';
       logger.info('server.listening', { port: actual });
       return actual;
@@ -110,7 +93,7 @@ export function createServer(deps: ServerDependencies): AppServer {
       if (state === 'stopping') return;
       state = 'stopping';
       // Turns still running reply through this server's own Direct Line callback: let them finish first.
-      await directLine.close();
+      await directLine?.close();
       const cut = setTimeout(() => server.server.closeAllConnections(), deps.shutdownTimeoutMs ?? 10_000);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -120,6 +103,29 @@ export function createServer(deps: ServerDependencies): AppServer {
       logger.info('server.closed');
     },
   };
+}
+
+/** The Web Chat page and the Direct Line endpoint it talks to, with the settings of `config.directLine`. */
+function createLocalDirectLine(server: restify.Server, deps: ServerDependencies, adapter: BridgedCloudAdapter): DirectLineEndpoint {
+  const { config } = deps;
+  const settings = config.directLine;
+  registerWebChatPage(server, { profile: deps.editorProfile, publicBaseUrl: config.publicBaseUrl, frameAncestors: config.frameAncestors });
+  return createDirectLineEndpoint(server, {
+    adapter,
+    bot: deps.bot,
+    logger: deps.logger,
+    editorProfileId: deps.editorProfile?.id,
+    secret: settings.secret,
+    tokensPerMinute: settings.tokensPerMinute,
+    conversationsPerMinute: settings.conversationsPerMinute,
+    trustProxyHops: config.trustProxyHops,
+    streamBase: config.publicBaseUrlSet ? config.publicBaseUrl.replace(/^http/, 'ws') : undefined,
+    conversationIdleMs: settings.idleMinutes * 60_000,
+    maxConversations: settings.maxConversations,
+    maxStreamsPerConversation: settings.maxStreamsPerConversation,
+    forgetConversation: deps.forgetConversation,
+    now: deps.now,
+  });
 }
 
 /** Graceful stop on SIGTERM/SIGINT: no new connections, in-flight requests and turns finish, then exit. */

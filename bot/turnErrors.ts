@@ -1,8 +1,9 @@
-import { ConversationState, InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { ConversationState, TurnContext } from 'botbuilder';
 import { DialogContextError } from '../dialogs/dialogsLib';
 import { translatorOf } from '../dialogs/turnText';
 import type { Logger } from './logger';
 import { replyBufferOf } from './state/replyBuffer';
+import { reply } from '../dialogs/replies';
 
 const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR', 'ECONVERSATIONBUSY']);
 
@@ -25,7 +26,7 @@ export function isStorageUnavailable(error: unknown): boolean {
 export function createTurnErrorHandler(conversationState: ConversationState, logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const storageDown = isStorageUnavailable(error);
-    logger.error(storageDown ? 'storage_unavailable' : 'turn_error', {
+    logger.error(storageDown ? 'storage.unavailable' : 'turn.error', {
       error: error.name,
       code: String(Reflect.get(error, 'code') ?? ''),
       // Dialog ids only: a dialog's state may hold answers.
@@ -36,13 +37,13 @@ export function createTurnErrorHandler(conversationState: ConversationState, log
     const buffer = replyBufferOf(context);
     if (buffer) buffer.capturing = false;
     const t = translatorOf(context);
-    await context.sendActivity(MessageFactory.text(t(storageDown ? 'conversation.storageUnavailable' : 'conversation.unexpectedError'), undefined, InputHints.AcceptingInput));
+    await context.sendActivity(reply(t(storageDown ? 'conversation.storageUnavailable' : 'conversation.unexpectedError')));
     if (storageDown) return;
     try {
       await conversationState.createProperty('dialogState').delete(context);
       await conversationState.saveChanges(context, true);
     } catch (cleanupError) {
-      logger.error('turn_error_cleanup_failed', { error: cleanupError instanceof Error ? cleanupError.name : 'unknown' });
+      logger.error('turn.errorCleanupFailed', { error: cleanupError instanceof Error ? cleanupError.name : 'unknown' });
     }
   };
 }

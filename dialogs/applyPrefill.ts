@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import { prefillValue } from '../rules/prefill';
 import { editorsOfCabinets } from '../rules/questions/editors';
 import { parseAnswer } from '../rules/questions/parseAnswer';
-import { walk } from '../rules/questions/walk';
-import type { Session } from './session';
+import { Session, walkSession } from './session';
 import { answerVocabulary } from './vocabulary';
 
 /**
@@ -14,7 +13,7 @@ export function applyPrefill(session: Session, t: TFunction): boolean {
   const editor = session.editorPrefill;
   if (!editor) return false;
   let filled = false;
-  for (let next = walk(session.answers).next; next; next = walk(session.answers).next) {
+  for (let next = walkSession(session).next; next; next = walkSession(session).next) {
     if (session.prefillUsed.includes(next.key)) break;
     const editorOfGroup = (position: number) => editorsOfCabinets(session.answers)[position - 1]?.name;
     const value = prefillValue(next, session.answers, editor, editorOfGroup);

@@ -1,4 +1,5 @@
-import { ActionTypes, Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import { ActionTypes, Activity, CardFactory } from 'botbuilder';
+import { questionReply, questionCardReply } from './replies';
 
 /** Teams shows only the first three suggested actions (Bot Framework docs): longer lists go in a card. */
 export const teamsSuggestedActionLimit = 3;
@@ -21,9 +22,9 @@ export function choiceActivity(text: string, slot: string, choices: Choice[], ch
       body: [],
       actions: choices.map((choice) => ({ type: 'Action.Submit', title: choice.label, data: { msteams: { type: 'imBack', value: choice.label } } })),
     });
-    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
+    return { ...questionCardReply(card, text), channelData };
   }
-  const activity = MessageFactory.text(text, undefined, InputHints.ExpectingInput);
+  const activity = questionReply(text);
   if (choices.length > 0) {
     activity.suggestedActions = { to: [], actions: choices.map((choice) => ({ type: ActionTypes.ImBack, title: choice.label, value: choice.label })) };
   }

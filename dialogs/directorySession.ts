@@ -1,22 +1,6 @@
 import { z } from 'zod';
-import { directoryEditionSchema, placeOfPracticeSchema, practitionerSchema } from '../rules/directory/place';
-
-const lookupTargetSchema = z.object({
-  key: z.string(),
-  need: z.enum(['any', 'finess', 'siret', 'rppsRang']),
-  cabinetIndex: z.number().int().positive(),
-});
-
-/** A look-up in progress: what it is for, what it asks now, and what was listed (a choice maps to it). */
-export const lookupStateSchema = z.object({
-  target: lookupTargetSchema,
-  phase: z.enum(['query', 'town', 'practitioner', 'place']),
-  failures: z.number().int().nonnegative().default(0),
-  edition: directoryEditionSchema.optional(),
-  practitioners: z.array(practitionerSchema).default([]),
-  places: z.array(placeOfPracticeSchema).default([]),
-});
-export type LookupState = z.infer<typeof lookupStateSchema>;
+import { lookupStateSchema } from '../rules/directory/lookup/state';
+import { directoryEditionSchema } from '../rules/directory/place';
 
 export const directorySessionSchema = z.object({
   /** Keys whose current answer came from the Annuaire Santé: the summary says so, with the edition. */

@@ -5,7 +5,7 @@ import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
 import { sectorLabelOf } from '../rules/sectorLabels';
 import type { Choice } from './choiceActivity';
 import { formatDate } from './formatDate';
-import { listOf } from './vocabulary';
+import { phrasesOf } from './vocabulary';
 
 /** «extrait du 28 novembre 2026» / «consulté le 1 décembre 2026». */
 export const editionText = (t: TFunction, edition: DirectoryEdition, language: Language): string =>
@@ -15,7 +15,10 @@ export const practitionerName = (practitioner: Practitioner): string => `${pract
 
 const townOf = (place: PlaceOfPractice): string => [place.postalCode, place.town].filter(Boolean).join(' ');
 
-/** One place as the annuaire shows it: raison sociale, town, sector, identifiers. */
+/**
+ * One place as the annuaire shows it: raison sociale and town, then each detail (sector, identifiers) as a
+ * Markdown list item, so that Web Chat and Teams show one per line (an indented line would join the title's).
+ */
 export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number): string {
   const sector = [place.sectorCode, sectorLabelOf(place.sectorCode, place.sectorLabel)].filter(Boolean).join(' ');
   const fields: [string, string | undefined][] = [
@@ -26,7 +29,7 @@ export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number)
     ['rppsRang', place.rppsRang],
     ['nationalStructureId', place.nationalStructureId],
   ];
-  const details = fields.filter(([, value]) => value).map(([field, value]) => `  ${t(`directory.placeFields.${field}`, { value })}`);
+  const details = fields.filter(([, value]) => value).map(([field, value]) => `- ${t(`directory.placeFields.${field}`, { value })}`);
   return [t('directory.placeTitle', { number, denomination: place.denomination, town: townOf(place) }), ...details].join('\n');
 }
 
@@ -50,10 +53,10 @@ export function practitionerChoices(t: TFunction, practitioners: readonly Practi
 
 /** What names each place choice: its label, raison sociale, enseigne and town; «aucun», and «oui» for a single place. */
 export function placeVocabulary(t: TFunction, places: readonly PlaceOfPractice[]): ChoiceVocabulary {
-  const vocabulary: Record<string, string[]> = { none: [t('directory.placeNotListed'), ...listOf(t('directory.placeNotListedSynonyms', { returnObjects: true }))] };
+  const vocabulary: Record<string, string[]> = { none: [t('directory.placeNotListed'), ...phrasesOf(t, 'directory.placeNotListedSynonyms')] };
   for (const [index, place] of places.entries()) {
     const names = [placeChoiceLabel(t, place, index + 1), place.denomination, place.tradeName, place.town].filter((name): name is string => Boolean(name));
-    vocabulary[String(index + 1)] = places.length === 1 ? [t('directory.placeConfirm'), ...listOf(t('directory.placeConfirmSynonyms', { returnObjects: true })), ...names] : names;
+    vocabulary[String(index + 1)] = places.length === 1 ? [t('directory.placeConfirm'), ...phrasesOf(t, 'directory.placeConfirmSynonyms'), ...names] : names;
   }
   return vocabulary;
 }

@@ -11,7 +11,10 @@ export interface ProducedDocument {
   description: string;
 }
 
-/** Makes the documents of a finished request (Form 413 PDFs, the implementation guide, the .ics reminder). */
+/**
+ * Makes the documents of a finished request (Form 413 PDFs, the implementation guide, the .ics reminder): the
+ * port the conversation needs; bot/app.ts plugs documents/producer.ts into it.
+ */
 export interface DocumentProducer {
   produce(request: { plan: Plan; language: Language; conversationId: string; today: string }): Promise<ProducedDocument[]>;
   /** The implementation guide as chat text, for «voir les instructions techniques» (it is not sent unasked). */

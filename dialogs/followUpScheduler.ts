@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { FollowUp } from '../rules/followUp';
+import type { FollowUp } from '../rules/followUp/followUps';
 
 /** Keeps what the bot must come back for (the bot layer stores it with the conversation reference). */
 export interface FollowUpScheduler {

@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import { ansLinks } from '../rules/plan/prerequisites';
 import type { HandoffRequester } from './handoff';
@@ -6,8 +6,8 @@ import { comeBackText, openingHoursText, timeZoneText } from './handoffHours';
 import { handoffSummary } from './handoffSummary';
 import type { Session } from './session';
 import { languageOfTurn, translatorOf } from './turnText';
+import { reply } from './replies';
 
-const say = (text: string) => MessageFactory.text(text, undefined, InputHints.AcceptingInput);
 
 /**
  * The user asks for a person: handed to the desk when it is open; outside its hours, when to come back and
@@ -25,14 +25,14 @@ export async function requestHandoff(
   const ans = { email: ansLinks.ansSupportEmail, faq: ansLinks.faq };
   const availability = handoff?.availability();
   if (!handoff || !availability) {
-    await context.sendActivity(say(t('commands.messages.human', ans)));
+    await context.sendActivity(reply(t('commands.messages.human', ans)));
   } else if (!availability.open) {
     const hours = openingHoursText(t, language, availability.windows);
     const comeBack = availability.next ? comeBackText(t, language, availability.next) : hours;
-    await context.sendActivity(say(t('commands.messages.deskClosed', { ...ans, hours, comeBack, timeZone: timeZoneText(t, availability.timeZone) })));
+    await context.sendActivity(reply(t('commands.messages.deskClosed', { ...ans, hours, comeBack, timeZone: timeZoneText(t, availability.timeZone) })));
   } else {
     await sessions.set(context, { ...session, handedOff: true });
-    await context.sendActivity(say(t('commands.messages.handedOff')));
+    await context.sendActivity(reply(t('commands.messages.handedOff')));
     await handoff.request(context, handoffSummary(t, session, language));
     return Dialog.EndOfTurn;
   }

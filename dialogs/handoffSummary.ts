@@ -1,14 +1,13 @@
 import type { TFunction } from 'i18next';
-import { walk } from '../rules/questions/walk';
 import { situationFromAnswers } from '../rules/situationFromAnswers';
 import { caseNumberOf } from '../rules/plan/forms';
 import type { HandoffSummary } from './handoff';
-import type { Session } from './session';
+import { Session, walkSession } from './session';
 import { displayValue } from './summaryText';
 
 /** The case reached so far, the slots answered and the current one, errors met, documents produced. */
 export function handoffSummary(t: TFunction, session: Session, language: string): HandoffSummary {
-  const { answered, next, end } = walk(session.answers);
+  const { answered, next, end } = walkSession(session);
   const structureType = answered.length > 0 ? situationFromAnswers(session.answers).situation.structureType : undefined;
   return {
     language,

@@ -1,18 +1,16 @@
-import { InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { StatePropertyAccessor } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from './dialogsLib';
 import { matchOneChoice } from '../rules/questions/matchChoice';
-import { walk } from '../rules/questions/walk';
 import { choiceActivity } from './choiceActivity';
 import { dialogIds } from './dialogIds';
 import { recogniseCommand } from './globalCommands';
-import { emptySession, readSession, Session } from './session';
+import { emptySession, readSession, Session, walkSession } from './session';
 import { translatorOf, userText } from './turnText';
 import type { HandoffRequester } from './handoff';
 import { requestHandoff } from './handoffRequest';
 import { questionHelp } from './questionHelp';
 import { vocabularyFor } from './vocabulary';
-
-const say = (text: string, hint: InputHints = InputHints.AcceptingInput) => MessageFactory.text(text, undefined, hint);
+import { reply } from './replies';
 
 /**
  * Global commands at any point (aide, retour, recommencer, annuler, a person): handled here, once, for
@@ -33,30 +31,30 @@ export async function handleInterruption(
     const confirmed = matchOneChoice(text, ['yes', 'no'], vocabularyFor(t, ['yes', 'no'])) === 'yes';
     if (!confirmed) {
       await sessions.set(context, session);
-      await context.sendActivity(say(t('commands.messages.restartCancelled')));
+      await context.sendActivity(reply(t('commands.messages.restartCancelled')));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     await sessions.set(context, { ...emptySession(), started: true });
-    await context.sendActivity(say(t('commands.messages.restarted')));
+    await context.sendActivity(reply(t('commands.messages.restarted')));
     await inner.cancelAllDialogs();
     return inner.beginDialog(dialogIds.mainSteps);
   }
 
   const command = recogniseCommand(t, text);
   if (command === undefined) return undefined;
-  const { next, answered } = walk(session.answers);
+  const { next, answered } = walkSession(session);
   switch (command) {
     case 'help': {
       const help = next ? questionHelp(t, next) : t('summary.help');
-      await context.sendActivity(say(`${help}\n\n${t('commands.messages.helpFooter')}`));
+      await context.sendActivity(reply(`${help}\n\n${t('commands.messages.helpFooter')}`));
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
     case 'back': {
       const previous = answered[answered.length - 1];
       if (!previous) {
-        await context.sendActivity(say(t('commands.messages.nothingToGoBackTo')));
+        await context.sendActivity(reply(t('commands.messages.nothingToGoBackTo')));
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -73,7 +71,7 @@ export async function handleInterruption(
     }
     case 'cancel': {
       await sessions.set(context, emptySession());
-      await context.sendActivity(say(t('commands.messages.cancelled')));
+      await context.sendActivity(reply(t('commands.messages.cancelled')));
       return inner.cancelAllDialogs();
     }
     case 'resume':

@@ -1,5 +1,6 @@
-import { InputHints, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogsLib';
+import { isActive } from '../rules/followUp/state';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
 import { radiologistInMessage } from '../rules/directory/directoryQuery';
@@ -11,14 +12,15 @@ import type { FollowUpScheduler } from './followUpScheduler';
 import { dialogIds } from './dialogIds';
 import { DirectoryLookupDialog } from './directoryLookupDialog';
 import { handleInterruption } from './interruptions';
+import { requestHandoff } from './handoffRequest';
 import { outcomeActivity } from './outcomeActivity';
 import { QuestionLoopDialog } from './questionLoopDialog';
-import { emptySession, readSession, Session } from './session';
+import { emptySession, readSession, Session, walkSession } from './session';
 import { recogniseCommand } from './globalCommands';
-import { walk } from '../rules/questions/walk';
 import { SummaryDialog, SummaryResult } from './summaryDialog';
 import { answerTechnicalInstructions } from './technicalInstructions';
 import { languageOfTurn, translatorOf, userText } from './turnText';
+import { reply, replyThenMore } from './replies';
 
 export interface MainDialogDependencies {
   sessions: StatePropertyAccessor<Session>;
@@ -35,12 +37,15 @@ export interface MainDialogDependencies {
 
 /** The guided request: questions, summary and corrections, then the outcome and its documents. */
 export class MainDialog extends ComponentDialog {
+  private readonly followUp: FollowUpDialog;
+
   constructor(private readonly deps: MainDialogDependencies) {
     super(dialogIds.main);
     this.addDialog(new QuestionLoopDialog(deps.sessions, deps.directory));
     if (deps.directory) this.addDialog(new DirectoryLookupDialog(deps.sessions, deps.directory));
     this.addDialog(new SummaryDialog(deps.sessions, deps.today));
-    this.addDialog(new FollowUpDialog(deps.sessions, deps.followUps, deps.today));
+    this.followUp = new FollowUpDialog(deps.sessions, deps.followUps, deps.today);
+    this.addDialog(this.followUp);
     this.addDialog(
       new WaterfallDialog(dialogIds.mainSteps, [
         (step) => this.askQuestions(step),
@@ -51,9 +56,9 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = dialogIds.mainSteps;
   }
 
-  /** Asks the follow-up's current question outside a user turn (a proactive message). */
-  async followUpPrompt(context: TurnContext): Promise<void> {
-    await this.findDialog(dialogIds.followUp)?.repromptDialog(context, { id: dialogIds.followUp, state: {} });
+  /** The ANS's answer is due (a proactive message): the follow-up asks whether its confirmation came. */
+  async followUpDue(context: TurnContext): Promise<void> {
+    await this.followUp.answerDue(context);
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -74,20 +79,25 @@ export class MainDialog extends ComponentDialog {
     const t = translatorOf(step.context);
     if (session.finished) {
       if (await this.technicalInstructions(step.context)) return step.endDialog();
-      // A finished request still understands «retour» and «recommencer».
+      // A finished request still understands «retour», «recommencer» and asking for a person.
       const command = recogniseCommand(t, userText(step.context));
-      const followUpActive = session.followUp !== undefined && !['done', 'stopped'].includes(session.followUp.phase);
+      if (command === 'human') {
+        // The desk, or when to come back and the ANS's contact: the request stays over.
+        await requestHandoff(step, this.deps.sessions, session, this.deps.handoff);
+        return step.endDialog();
+      }
+      const followUpActive = session.followUp !== undefined && isActive(session.followUp);
       if (followUpActive && command !== 'back' && command !== 'restart') return step.beginDialog(dialogIds.followUp);
       if (command === 'back' || command === 'restart') {
-        const { answered } = walk(session.answers);
+        const { answered } = walkSession(session);
         const last = answered[answered.length - 1];
         const reopened = command === 'restart' ? { ...emptySession(), started: true } : { ...session, finished: false };
         if (command === 'back' && last) delete reopened.answers[last.key];
         await this.deps.sessions.set(step.context, reopened);
-        if (command === 'restart') await step.context.sendActivity(MessageFactory.text(t('commands.messages.restarted'), undefined, InputHints.IgnoringInput));
+        if (command === 'restart') await step.context.sendActivity(replyThenMore(t('commands.messages.restarted')));
         return step.beginDialog(dialogIds.questionLoop);
       }
-      await step.context.sendActivity(MessageFactory.text(t('conversation.finished'), undefined, InputHints.AcceptingInput));
+      await step.context.sendActivity(reply(t('conversation.finished')));
       return step.endDialog();
     }
     if (!session.started) {
@@ -95,7 +105,7 @@ export class MainDialog extends ComponentDialog {
       const named = this.deps.directory ? radiologistInMessage(userText(step.context)) : undefined;
       if (named !== undefined) session.directory.pendingQuery = named;
       await this.deps.sessions.set(step.context, session);
-      await step.context.sendActivity(MessageFactory.text(t('conversation.intro'), undefined, InputHints.IgnoringInput));
+      await step.context.sendActivity(replyThenMore(t('conversation.intro')));
     }
     return step.beginDialog(dialogIds.questionLoop);
   }
@@ -110,6 +120,8 @@ export class MainDialog extends ComponentDialog {
     const result = step.result as SummaryResult;
     if (result.confirmed) return this.finish(step);
     const session = await this.session(step.context);
+    // An inferred answer (the 3.2 box) is asked only when the user names it here.
+    session.reopened = result.changeKeys;
     for (const key of result.changeKeys) delete session.answers[key];
     session.prefilledKeys = session.prefilledKeys.filter((key) => !result.changeKeys.includes(key));
     session.directory.filledKeys = session.directory.filledKeys.filter((key) => !result.changeKeys.includes(key));

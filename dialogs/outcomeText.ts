@@ -19,7 +19,7 @@ export function certificatesSummary(t: TFunction, plan: Plan): string {
     ...(others.length > 0 ? [t('outcome.certificates.shared', { services: others.map((service) => t(`choices.services.${service}.label`)).join(', ') })] : []),
     ...(insi.length > 0 ? [t('outcome.certificates.insi', { count: insi.length, names: insi.join(', ') })] : []),
   ];
-  const list = parts.join(' ; ');
+  const list = parts.join(t('common.listSeparator'));
   return plan.structures.length > 1 ? t('outcome.certificates.perStructure', { list, count: plan.structures.length }) : list;
 }
 
@@ -41,7 +41,7 @@ function signStep(t: TFunction, plan: Plan): string {
 function form413Steps(t: TFunction, plan: Plan): string[] {
   // The identifier is settled by now; the others are what someone still has to secure before sending.
   const pending = plan.prerequisites.filter((item) => item.required && item.id !== 'structureIdentifier');
-  const prerequisites = pending.map((item) => `   - ${t(`plan.prerequisites.${item.id}.todo`, { urls: item.urls.join(' ; ') })}`);
+  const prerequisites = pending.map((item) => `   - ${t(`plan.prerequisites.${item.id}.todo`, { urls: item.urls.join(t('common.listSeparator')) })}`);
   const steps = [
     ...(prerequisites.length > 0 ? [t('outcome.steps.prerequisites', { items: prerequisites.join('\n') })] : []),
     signStep(t, plan),

@@ -1,13 +1,22 @@
-import { Activity, CardFactory, InputHints, MessageFactory } from 'botbuilder';
+import { Activity, CardFactory } from 'botbuilder';
 import { choiceActivity } from './choiceActivity';
 import type { LookupOffer } from './directoryOffer';
 import type { TFunction } from 'i18next';
 import type { Question } from '../rules/questions/question';
 import { textWith } from './translatorCache';
 import { choiceLabel } from './vocabulary';
+import { questionCardReply } from './replies';
 
 
-export const promptText = (t: TFunction, question: Question): string => textWith(t, `questions.${question.topic}.prompt`, question.params);
+/** The question in words, under «Radiologue 2 — Dr MOREAU» when several radiologists are declared. */
+export function promptText(t: TFunction, question: Question): string {
+  const prompt = textWith(t, `questions.${question.topic}.prompt`, question.params);
+  const radiologist = question.params['radiologist'];
+  if (typeof radiologist !== 'number') return prompt;
+  const name = question.params['radiologistName'];
+  const heading = t('questions.radiologist.heading', { radiologist, name, context: typeof name === 'string' ? 'named' : undefined });
+  return `**${heading}**\n\n${prompt}`;
+}
 
 /**
  * The activity that asks a question, per shared/contracts/conversation.md: `inputHint: expectingInput`,
@@ -30,7 +39,7 @@ export function questionActivity(t: TFunction, question: Question, channelId: st
       body: [{ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', choices: choices.map((c) => ({ title: c.label, value: c.id })) }],
       actions: [{ type: 'Action.Submit', title: t('conversation.buttons.validate'), data: { slot: question.slot } }],
     });
-    return { ...MessageFactory.attachment(card, text, undefined, InputHints.ExpectingInput), channelData };
+    return { ...questionCardReply(card, text), channelData };
   }
   return choiceActivity(text, question.slot, choices, channelId);
 }

@@ -1,41 +1,25 @@
-import { Activity, InputHints, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Activity, StatePropertyAccessor } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import { Dialog, DialogContext, DialogReason, DialogTurnResult } from './dialogsLib';
-import { cabinetSlot } from '../rules/questions/editors';
-import type { Answers } from '../rules/answers';
-import { ListContext, parseAnswer } from '../rules/questions/parseAnswer';
+import { answerConflict } from '../rules/questions/answerChecks';
+import { parseAnswer } from '../rules/questions/parseAnswer';
 import type { Question } from '../rules/questions/question';
-import { walk } from '../rules/questions/walk';
+import { rppsRangListContext } from '../rules/questions/rppsRangContext';
 import type { Directory } from '../rules/directory/place';
 import { applyPrefill } from './applyPrefill';
 import { lookupOffer } from './directoryOffer';
-import { LookupRequest, lookupRequestOf } from './directoryTrigger';
+import { LookupRequest, lookupRequestOf } from '../rules/directory/lookup/request';
 import { lookupTargetOf } from '../rules/directory/lookupTarget';
-import { answerErrorText } from './answerErrorText';
+import { answerErrorText, conflictText } from './answerErrorText';
 import { dialogIds } from './dialogIds';
 import { questionActivity } from './questionActivity';
-import { readSession, Session } from './session';
+import { readSession, Session, walkSession } from './session';
 import { translatorOf, userText } from './turnText';
-import { answerVocabulary } from './vocabulary';
+import { answerVocabulary, lookupRequestWords } from './vocabulary';
+import { replyThenMore } from './replies';
 
 /** After this many failed answers to one question, the bot offers help and a person. */
 export const failuresBeforeOffer = 3;
-
-/** Slots a list answer fills after this one (the next cabinets' RPPS-rang), and those already given. */
-function listContext(question: Question, answers: Answers): ListContext {
-  const count = Number(question.params.count ?? 0);
-  const taken = Array.from({ length: count }, (_, offset) => cabinetSlot(offset + 1, 'rppsRang'))
-    .filter((key) => key !== question.key)
-    .map((key) => answers[key])
-    .filter((value): value is string => typeof value === 'string');
-  return {
-    keyOfNext: (offset) => {
-      const index = Number(question.params.index ?? 0) + offset;
-      return index <= count ? cabinetSlot(index, 'rppsRang') : undefined;
-    },
-    taken,
-  };
-}
 
 /**
  * The generic question loop: asks the first unanswered question of the rules' guided path, checks the
@@ -55,35 +39,42 @@ export class QuestionLoopDialog extends Dialog {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const session = readSession(await this.sessions.get(dc.context));
-    const { next } = walk(session.answers);
+    const { next } = walkSession(session);
     if (!next) return this.askNext(dc);
     const t = translatorOf(dc.context);
-    const lookup = this.directory ? lookupRequestOf(t, next, userText(dc.context)) : undefined;
+    const vocabulary = answerVocabulary(t, next);
+    const lookup = this.directory ? lookupRequestOf(next, userText(dc.context), lookupRequestWords(t, vocabulary)) : undefined;
     if (lookup) return dc.beginDialog(dialogIds.directoryLookup, lookup);
-    const parsed = parseAnswer(next, userText(dc.context), answerVocabulary(t, next), listContext(next, session.answers));
-    if (!parsed.ok) {
+    const parsed = parseAnswer(next, userText(dc.context), vocabulary, rppsRangListContext(next, session.answers));
+    // Valid alone, an answer may still contradict another one (another radiologist's RPPS-rang, someone else's card).
+    const check = parsed.ok ? answerConflict(parsed.values, session.answers) : undefined;
+    if (!parsed.ok || (check && !check.keep)) {
       // Not knowing is no failure: the help and whom to ask are the reply; nothing is recorded.
-      const failures = (session.failures[next.slot] ?? 0) + (parsed.error.source === 'unsure' ? 0 : 1);
+      const failures = (session.failures[next.slot] ?? 0) + (!parsed.ok && parsed.error.source === 'unsure' ? 0 : 1);
       if (failures > 0) session.failures[next.slot] = failures;
       await this.sessions.set(dc.context, session);
       const offer = failures >= failuresBeforeOffer ? t('conversation.offerHelp') : undefined;
-      const preface = [answerErrorText(t, parsed.error, next), offer].filter(Boolean).join('\n\n');
+      const error = parsed.ok ? (check ? conflictText(t, check.conflict) : undefined) : answerErrorText(t, parsed.error, next);
+      const preface = [error, offer].filter(Boolean).join('\n\n');
       await dc.context.sendActivity(this.ask(t, next, dc.context.activity.channelId, preface));
       return Dialog.EndOfTurn;
     }
     Object.assign(session.answers, parsed.values);
     // A typed answer replaces one the editor or the annuaire gave: the summary no longer credits them.
     const typed = Object.keys(parsed.values);
-    session.prefilledKeys = session.prefilledKeys.filter((key) => !typed.includes(key));
-    session.directory.filledKeys = session.directory.filledKeys.filter((key) => !typed.includes(key));
+    for (const key of check?.clear ?? []) delete session.answers[key];
+    const replaced = [...typed, ...(check?.clear ?? [])];
+    session.prefilledKeys = session.prefilledKeys.filter((key) => !replaced.includes(key));
+    session.directory.filledKeys = session.directory.filledKeys.filter((key) => !replaced.includes(key));
     delete session.failures[next.slot];
     await this.sessions.set(dc.context, session);
     const titles = parsed.removedTitles?.join(' ');
-    return this.askNext(dc, titles === undefined ? undefined : t('personNames.titleRemoved', { titles }));
+    const notices = [titles === undefined ? undefined : t('personNames.titleRemoved', { titles }), check ? conflictText(t, check.conflict) : undefined];
+    return this.askNext(dc, notices.filter(Boolean).join('\n\n') || undefined);
   }
 
   override async repromptDialog(context: DialogContext['context']): Promise<void> {
-    const { next } = walk(readSession(await this.sessions.get(context)).answers);
+    const { next } = walkSession(readSession(await this.sessions.get(context)));
     if (next) await context.sendActivity(this.ask(translatorOf(context), next, context.activity.channelId));
   }
 
@@ -97,9 +88,9 @@ export class QuestionLoopDialog extends Dialog {
   private async askNext(dc: DialogContext, notice?: string): Promise<DialogTurnResult> {
     const session = readSession(await this.sessions.get(dc.context));
     if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
-    const { next, end } = walk(session.answers);
+    const { next, end } = walkSession(session);
     if (!next) {
-      if (notice) await dc.context.sendActivity(MessageFactory.text(notice, undefined, InputHints.IgnoringInput));
+      if (notice) await dc.context.sendActivity(replyThenMore(notice));
       return dc.endDialog(end);
     }
     const target = this.directory ? lookupTargetOf(next) : undefined;
@@ -117,5 +108,3 @@ export class QuestionLoopDialog extends Dialog {
     return questionActivity(t, question, channelId, preface, this.directory ? lookupOffer(t, question) : undefined);
   }
 }
-
-export const plainReply = (text: string) => MessageFactory.text(text, undefined, InputHints.AcceptingInput);

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { answersSchema } from '../rules/answers';
+import { followUpStateSchema } from '../rules/followUp/state';
 import { editorPrefillSchema } from '../rules/prefill';
+import { walk, Walk } from '../rules/questions/walk';
 import { directorySessionSchema } from './directorySession';
 
 /** What one conversation keeps between turns (in the configured storage, as conversation state). */
 export const sessionSchema = z.object({
   answers: answersSchema.default({}),
+  /** Keys the user asked to change in the summary: an inferred answer among them (the 3.2 box) is asked. */
+  reopened: z.array(z.string()).default([]),
   /** Failed attempts per slot, to offer help (and a person) after repeated failures. */
   failures: z.record(z.string(), z.number()).default({}),
   /** What the editor's widget knows (only for conversations started from that widget). */
@@ -22,16 +26,7 @@ export const sessionSchema = z.object({
   /** Handed to a person: the bot stays silent until the desk's handoff.status event ends it. */
   handedOff: z.boolean().default(false),
   /** The follow-up after the documents, resumable at any point (issue: from "form sent" to "installed"). */
-  followUp: z
-    .object({
-      phase: z.enum(['offer', 'askSentOn', 'awaitingSend', 'askReference', 'scheduled', 'askConfirmed', 'walkthrough', 'done', 'stopped']),
-      sentOn: z.string().optional(),
-      reference: z.string().optional(),
-      dueOn: z.string().optional(),
-      certificate: z.number().int().nonnegative().default(0),
-      step: z.number().int().nonnegative().default(0),
-    })
-    .optional(),
+  followUp: followUpStateSchema.optional(),
   /** Documents already produced, for the hand-off summary. */
   documents: z.array(z.object({ kind: z.string(), fileName: z.string(), url: z.string() })).default([]),
   finished: z.boolean().default(false),
@@ -39,6 +34,9 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const emptySession = (): Session => sessionSchema.parse({});
+
+/** Where the conversation stands on the guided path, with the inferred answers the user chose to change. */
+export const walkSession = (session: Session): Walk => walk(session.answers, session.reopened);
 
 /**
  * What readSession already knows, to parse stored state once per turn (zod was a few % of a turn's CPU):

@@ -16,8 +16,8 @@ import { unsureVocabularyOf, vocabularyFor } from './vocabulary';
 
 export type SummaryResult = { confirmed: true } | { confirmed: false; changeKeys: string[] };
 
-function confirmActivity(t: TFunction, text: string, channelId: string, extra: { id: string; label: string }[] = []) {
-  return choiceActivity(text, 'confirm', [{ id: 'yes', label: t('summary.confirmYes') }, ...extra], channelId);
+function confirmActivity(t: TFunction, text: string, channelId: string) {
+  return choiceActivity(text, 'confirm', [{ id: 'yes', label: t('summary.confirmYes') }], channelId);
 }
 
 /** Shows everything collected and asks to confirm it or to name what to change. */
@@ -51,8 +51,13 @@ export class SummaryDialog extends Dialog {
     const target = resolveChangeTarget(t, session.answers, text);
     if (target.kind === 'keys') return dc.endDialog({ confirmed: false, changeKeys: target.keys } satisfies SummaryResult);
     if (target.kind === 'none' && text.includes('?')) return this.help(dc, t, 'question');
-    const prompt = target.kind === 'ambiguous' ? t('summary.whichOne') : t('summary.notUnderstood');
-    await dc.context.sendActivity(confirmActivity(t, prompt, dc.context.activity.channelId, target.kind === 'ambiguous' ? target.candidates : []));
+    const channelId = dc.context.activity.channelId;
+    // «Which one to change?» offers the fields only: «Oui, c'est correct» is not one of them (typing «oui» still confirms).
+    const reply =
+      target.kind === 'ambiguous'
+        ? choiceActivity(t('summary.whichOne'), 'confirm', target.candidates, channelId)
+        : confirmActivity(t, t('summary.notUnderstood'), channelId);
+    await dc.context.sendActivity(reply);
     return Dialog.EndOfTurn;
   }
 

@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import { normaliseWords } from '../rules/questions/matchChoice';
 import type { DocumentProducer } from './documentProducer';
@@ -6,6 +6,7 @@ import type { Session } from './session';
 import { perTranslator } from './translatorCache';
 import { languageOfTurn, translatorOf, userText } from './turnText';
 import { phrasesOf } from './vocabulary';
+import { replyThenMore } from './replies';
 
 /** The phrases that ask for the technical instructions, normalised once per language. */
 const requestPhrases = perTranslator((t, key) => phrasesOf(t, key).map(normaliseWords));
@@ -27,6 +28,6 @@ export async function answerTechnicalInstructions(context: TurnContext, session:
   const plan = session.finished ? planFromAnswers(session.answers, today) : undefined;
   const text =
     plan === undefined ? t('instructions.later') : plan.outcome.kind === 'form413' ? documents.technicalInstructions({ plan, language: languageOfTurn(context) }) : t('instructions.none');
-  await context.sendActivity(MessageFactory.text(text, undefined, InputHints.IgnoringInput));
+  await context.sendActivity(replyThenMore(text));
   return true;
 }

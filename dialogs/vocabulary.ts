@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { choiceSets, ChoiceSetName } from '../rules/questions/choices';
+import type { LookupRequestWords } from '../rules/directory/lookup/request';
 import type { AnswerVocabulary } from '../rules/questions/parseAnswer';
 import type { ChoiceVocabulary } from '../rules/questions/matchChoice';
 import type { PersonNameVocabulary } from '../rules/questions/personName';
@@ -78,6 +79,13 @@ export function answerVocabulary(t: TFunction, question: Question): AnswerVocabu
     names: personNameVocabularyOf(t, ''),
   };
 }
+
+/** What tells a look-up request at a question: its own choices (from `answerVocabulary`), the look-up button, not knowing. */
+export const lookupRequestWords = (t: TFunction, vocabulary: AnswerVocabulary): LookupRequestWords => ({
+  choices: vocabulary.choices,
+  lookup: vocabularyFor(t, choiceSets.directoryLookup),
+  unsure: vocabulary.unsure,
+});
 
 /** The vocabulary of one choice set only, so that "oui" cannot select another set's id. */
 export const vocabularyFor = (t: TFunction, choices: readonly string[]): ChoiceVocabulary => vocabularyOf(t, choicesKey(choices));

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { supportedLanguages } from '../locales';
 import { planSchema } from '../rules/plan/schema';
 
-/** What a document turn asks for: the plan, the user's language, the conversation (the .ics UID) and the time (its DTSTAMP). */
+/** What a document turn asks for: the plan, the user's language and the time (the .ics DTSTAMP). */
 export const documentRequestSchema = z.object({
   plan: planSchema,
   language: z.enum(supportedLanguages),
-  conversationId: z.string().min(1),
   now: z.date(),
 });
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;

@@ -21,7 +21,7 @@ export function usagePrecisions(t: TFunction, form: PlannedForm): string {
   const insiNames = form.insiMode === 'both' ? 'INSI-AUTO, INSI-MANU' : form.insiMode === 'manu' ? 'INSI-MANU' : 'INSI-AUTO';
   return form.usageServices
     .map((service) => (service === 'insi' ? `${t('plan.usagePrecisions.insi')} (${insiNames})` : t(`plan.usagePrecisions.${service}`)))
-    .join(' ; ');
+    .join(t('common.listSeparator'));
 }
 
 /**
@@ -68,7 +68,10 @@ export function coverPage(t: TFunction, plan: Plan, form: PlannedForm): CoverPag
 export function form413Request(t: TFunction, formT: TFunction, plan: Plan, form: PlannedForm): { fields: Form413Fields; cover: CoverPage; fileName: string } {
   const total = plan.forms.length;
   const fields = { ...form.fields, 'usage.precisions': usagePrecisions(formT, form) };
-  const who = fields['structure.denomination'] || form.editorNames.join('-') || 'cabinets';
+  const structure = fields['structure.denomination'] || form.editorNames.join('-') || 'cabinets';
+  // A group's forms each go to their own radiologist to sign: his name comes first.
+  const severalRadiologists = plan.forms.some((other) => other.radiologist !== form.radiologist);
+  const who = severalRadiologists ? `${fields['representant.nom']}-${structure}` : structure;
   const part = total > 1 ? `-${form.number}-sur-${total}` : '';
   return { fields, cover: coverPage(t, plan, form), fileName: `formulaire-413-${fileSlug(who) || 'cabinets'}${part}.pdf` };
 }

@@ -1,4 +1,4 @@
-import type { DocumentProducer, ProducedDocument } from '../dialogs/documentProducer';
+import type { DocumentProducer, ProducedDocument } from './producedDocument';
 import { translatorFor } from '../locales';
 import { guideAsText, implementationGuide } from './guide/guideContent';
 import type { DocumentRequest, RenderedDocument } from './documentRequest';
@@ -22,7 +22,7 @@ export function createDocumentProducer(deps: DocumentProducerDependencies): Docu
   const render = deps.render ?? (async (request: DocumentRequest) => (await import('./renderDocuments')).renderDocuments(request));
   return {
     async produce({ plan, language, conversationId }): Promise<ProducedDocument[]> {
-      const rendered = await render({ plan, language, conversationId, now: deps.now() });
+      const rendered = await render({ plan, language, now: deps.now() });
       return Promise.all(
         rendered.map(async ({ kind, fileName, contentType, description, bytes }) => {
           const { url } = await deps.sink.put({ bytes, contentType, fileName, conversationId });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { translatorFor } from '../locales';
 import { reminderDaysBeforeExpiry } from '../rules/plan/timeline';
 import { renderForm413 } from './form413/render';
@@ -15,7 +16,7 @@ export type { DocumentRequest, RenderedDocument } from './documentRequest';
  * document pool, one task per document turn.
  */
 export async function renderDocuments(request: DocumentRequest): Promise<RenderedDocument[]> {
-  const { plan, language, conversationId, now } = request;
+  const { plan, language, now } = request;
   const t = translatorFor(language);
   // The form is the ANS's French form, whatever the user's language.
   const formT = translatorFor('fr');
@@ -33,7 +34,7 @@ export async function renderDocuments(request: DocumentRequest): Promise<Rendere
     description: t('documents.guide.description'),
     bytes: await renderTextPdf(implementationGuide(t, plan), t('documents.guide.footer')),
   };
-  const reminder = planReminderInput(plan, language, conversationId, now);
+  const reminder = planReminderInput(plan, language, `${randomUUID()}@assistant-413`, now);
   if (!reminder) return [...forms, guide];
   const calendar: RenderedDocument = {
     kind: 'renewalReminder',

@@ -11,6 +11,17 @@ const adminSchema = z.object({
 });
 export type TechnicalAdmin = z.infer<typeof adminSchema>;
 
+/** Section 3.2: who signs, and the box ticked. */
+const representantSchema = z.object({
+  qualite: representantQualiteSchema,
+  nom: z.string(),
+  prenoms: z.string(),
+  telephone: z.string(),
+  email: z.string(),
+  carte: z.string(),
+});
+export type Representant = z.infer<typeof representantSchema>;
+
 export const situationSchema = z.object({
   risController: z.enum(choiceSets.risController),
   sectorCode: z.string().optional(),
@@ -26,20 +37,17 @@ export const situationSchema = z.object({
   adminDelegation: z.enum(choiceSets.adminDelegation).optional(),
   /** Société d'exercice or GIE (Cas 1, Cas 2). */
   structure: z.object({ denomination: z.string(), finess: z.string().optional(), siret: z.string().optional() }).optional(),
-  /** Cabinet (Cas 3): one entry per RPPS-rang, in the order typed. */
-  cabinets: z.array(z.object({ rppsRang: z.string(), denomination: z.string().optional(), editorName: z.string() })),
+  /** Cabinet (Cas 3): one entry per RPPS-rang, radiologist after radiologist (1-based), in the order typed. */
+  cabinets: z.array(
+    z.object({ rppsRang: z.string(), denomination: z.string().optional(), editorName: z.string(), radiologist: z.number().int().positive() }),
+  ),
   /** Editors in the order named, each with its solution. */
   editors: z.array(z.object({ name: z.string(), solution: z.string() })),
-  representant: z
-    .object({
-      qualite: representantQualiteSchema,
-      nom: z.string(),
-      prenoms: z.string(),
-      telephone: z.string(),
-      email: z.string(),
-      carte: z.string(),
-    })
-    .optional(),
+  /**
+   * The signatories of section 3.2 once given: the structure's (Cas 1, 2), or each radiologist's in order
+   * (Cas 3: one certificate and one set of forms per radiologist).
+   */
+  representants: z.array(representantSchema),
   /** Technical admins; one group per editor when each editor's staff administer its own cabinets. */
   adminGroups: z.array(z.object({ editorName: z.string().optional(), admins: z.array(adminSchema).min(1).max(3) })),
 });

@@ -1,24 +1,21 @@
 import { Answers, answerText, isYes } from './answers';
-import { choiceSets, StructureType } from './questions/choices';
-import { cabinetCount, cabinetEditor, cabinetSlot, editorKey, editorsOfCabinets } from './questions/editors';
-import type { FlowEnd } from './questions/flow';
-import { adminAnswer, adminFields } from './questions/peopleQuestions';
+import type { StructureType } from './questions/choices';
+import { allCabinets, cabinetEditor, cabinetSlot, editorKey, editorsOfCabinets } from './questions/editors';
+import { FlowEnd, structureTypeOf } from './questions/flow';
+import { adminAnswer, adminFields, impliedQualite } from './questions/peopleQuestions';
 import { cabinetGroups } from './plan/cabinetGroups';
 import { adminsPerEditor, hasSeveralEditors, servicesToCertify } from './questions/predicates';
+import { radiologistCount, radiologistPrefix } from './questions/radiologists';
 import { relevantAnswers, walk } from './questions/walk';
-import { Situation, situationSchema, TechnicalAdmin } from './situation';
+import { Representant, Situation, situationSchema, TechnicalAdmin } from './situation';
 import { representantQualiteSchema } from './form413Fields';
 
 const yesNoOf = (answers: Answers, key: string): boolean | undefined => (key in answers ? isYes(answers, key) : undefined);
 
-function structureTypeOf(answers: Answers, end: FlowEnd | undefined): StructureType {
-  if (end?.kind === 'establishment' || 'hospitalRisCertified' in answers) return 'establishment';
-  if (answerText(answers, 'risController') === 'gie') return 'gie';
-  const code = answerText(answers, 'sectorCode');
-  if (code === 'SA07' || code === 'SA08') return 'cabinet';
-  if (code === 'SA09') return 'societe';
-  const chosen = choiceSets.structureType.find((type) => type === answerText(answers, 'structureType'));
-  return chosen ?? 'cabinet';
+/** The structure type as the path decides it; a sector outside the guide ends the path before any, where a cabinet stands in. */
+function structureOf(answers: Answers): StructureType {
+  const structure = structureTypeOf(answers);
+  return structure === 'notCovered' ? 'cabinet' : structure;
 }
 
 function adminRowsOf(answers: Answers, prefix: string): TechnicalAdmin[] {
@@ -30,21 +27,42 @@ function adminRowsOf(answers: Answers, prefix: string): TechnicalAdmin[] {
   return admins;
 }
 
+/** One signatory of section 3.2 once his card is given: the box he chose, or the one the case implies. */
+function representantOf(answers: Answers, structureType: StructureType, radiologist: number): Representant | undefined {
+  const prefix = `${radiologistPrefix(radiologist)}representant.`;
+  if (!(`${prefix}carte` in answers)) return undefined;
+  const chosen = representantQualiteSchema.safeParse(answerText(answers, `${prefix}qualite`));
+  const text = (field: string) => answerText(answers, `${prefix}${field}`) ?? '';
+  return {
+    qualite: chosen.success ? chosen.data : impliedQualite(structureType),
+    nom: text('nom'),
+    prenoms: text('prenoms'),
+    telephone: text('telephone'),
+    email: text('email'),
+    carte: text('carte'),
+  };
+}
+
 /** The structured situation of a finished path, from the answers it used (stale branches are ignored). */
 export function situationFromAnswers(allAnswers: Answers): { situation: Situation; end: FlowEnd | undefined } {
   const answers = relevantAnswers(allAnswers);
   const { end } = walk(answers);
-  const structureType = structureTypeOf(answers, end);
+  const structureType = structureOf(answers);
   const editors = editorsOfCabinets(answers);
   const canonicalEditor = (name: string | undefined): string =>
     editors.find((editor) => editorKey(editor.name) === editorKey(name ?? ''))?.name ?? (name ?? '').trim();
-  const cabinets = Array.from({ length: cabinetCount(answers) }, (_, offset) => offset + 1)
-    .filter((index) => cabinetSlot(index, 'rppsRang') in answers)
-    .map((index) => ({
-      rppsRang: answerText(answers, cabinetSlot(index, 'rppsRang')) ?? '',
-      denomination: answerText(answers, cabinetSlot(index, 'denomination')),
-      editorName: canonicalEditor(cabinetEditor(answers, index)),
+  const cabinets = allCabinets(answers)
+    .filter(({ index, radiologist }) => cabinetSlot(index, 'rppsRang', radiologist) in answers)
+    .map(({ index, radiologist }) => ({
+      rppsRang: answerText(answers, cabinetSlot(index, 'rppsRang', radiologist)) ?? '',
+      denomination: answerText(answers, cabinetSlot(index, 'denomination', radiologist)),
+      editorName: canonicalEditor(cabinetEditor(answers, index, radiologist)),
+      radiologist,
     }));
+  const signatories = structureType === 'cabinet' ? radiologistCount(answers) : 1;
+  const representants = Array.from({ length: signatories }, (_, offset) => representantOf(answers, structureType, offset + 1)).filter(
+    (representant): representant is Representant => representant !== undefined,
+  );
   const editorList = structureType === 'cabinet' ? editors.map((editor) => editor.name) : [answerText(answers, 'editorName') ?? ''];
   const editorSolutions = editorList
     .filter((name) => name !== '')
@@ -54,8 +72,6 @@ export function situationFromAnswers(allAnswers: Answers): { situation: Situatio
         ? (answerText(answers, `editor[${position + 1}].solutionName`) ?? '')
         : (answerText(answers, 'solutionName') ?? ''),
     }));
-  const qualite = representantQualiteSchema.safeParse(answerText(answers, 'representant.qualite'));
-  const representantComplete = 'representant.carte' in answers;
   const situation = situationSchema.parse({
     risController: answerText(answers, 'risController') ?? 'liberal',
     sectorCode: answerText(answers, 'sectorCode'),
@@ -79,16 +95,7 @@ export function situationFromAnswers(allAnswers: Answers): { situation: Situatio
         : undefined,
     cabinets,
     editors: editorSolutions,
-    representant: representantComplete
-      ? {
-          qualite: qualite.success ? qualite.data : structureType === 'gie' ? 'responsableLegal' : 'titulaireCabinet',
-          nom: answerText(answers, 'representant.nom') ?? '',
-          prenoms: answerText(answers, 'representant.prenoms') ?? '',
-          telephone: answerText(answers, 'representant.telephone') ?? '',
-          email: answerText(answers, 'representant.email') ?? '',
-          carte: answerText(answers, 'representant.carte') ?? '',
-        }
-      : undefined,
+    representants,
     adminGroups: adminsPerEditor(answers)
       ? cabinetGroups(answers).map((group) => ({
           editorName: group.editors[0],

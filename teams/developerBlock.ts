@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { blankAsUndefined } from '../bot/config/settingSchemas';
 
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const httpsUrl = z.preprocess(blankAsUndefined, z.string().trim().url().refine((url) => url.startsWith('https://'), 'must be an https:// address').optional());
 
 /** The settings an editor packages its own app with (Teams shows them on the app's details page). */
@@ -10,6 +10,9 @@ const developerEnvSchema = z.object({
   TEAMS_DEVELOPER_PRIVACY_URL: httpsUrl,
   TEAMS_DEVELOPER_TERMS_URL: httpsUrl,
 });
+
+/** The variables the developer block reads (`.env.example` documents each). */
+export const developerVariables = developerEnvSchema.keyof().options;
 
 const developerSchema = z.object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() }).passthrough();
 export type Developer = z.infer<typeof developerSchema>;

@@ -4,6 +4,7 @@ import { ManifestUtil } from '@microsoft/app-manifest';
 import { config as loadDotEnv } from 'dotenv';
 import JSZip from 'jszip';
 import { z } from 'zod';
+import { blankAsUndefined } from '../bot/config/settingSchemas';
 import { developerBlock } from './developerBlock';
 
 /** The newest non-preview schema bundled in `@microsoft/app-manifest` (v1.18 is absent, vDevPreview is a preview). */
@@ -14,7 +15,6 @@ export const packageFileName = 'assistant-413-teams.zip';
 export const teamsSourceDir = __dirname.replace(/dist[\\/]teams$/, 'teams');
 
 const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'must be a GUID');
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const packagingEnvSchema = z.object({
   MicrosoftAppId: z.preprocess(blankAsUndefined, guid.describe('the Azure Bot\'s Microsoft App ID')),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ChannelAccount, ConversationAccount, TurnContext } from 'botbuilder';
 import { activityLogFields, errorLogFields, Logger } from '../logger';
+import { markPrivateKeyRemoved, removePrivateKeys } from '../support/privateKeyGuard';
 import type { ClientActivity } from './activitySchemas';
 import type { BridgedCloudAdapter } from './bridgedAdapter';
 import type { Conversation, ConversationStore } from './conversations';
@@ -90,10 +91,16 @@ export function createBridge(deps: BridgeDependencies): Bridge {
         attachments: sent.attachments,
         entities: sent.entities,
         channelData: channelData(sent.channelData),
+        localTimezone: sent.localTimezone,
       };
+      // Before the echo is recorded: a pasted private key never enters the conversation's history.
+      const keyRemoved = removePrivateKeys(fields);
       // Web Chat marks a message as sent when it sees it back with its channelData.clientActivityID.
-      const echoed = sent.type === 'typing' ? { id: randomUUID() } : deps.conversations.append(conversation, { ...fields, timestamp: timestamp.toISOString() });
-      await run({ ...fields, id: echoed.id, timestamp, text: sent.text ?? '', localTimezone: sent.localTimezone ?? '', ...unusedFields() });
+      const { localTimezone, ...echo } = fields;
+      const echoed = sent.type === 'typing' ? { id: randomUUID() } : deps.conversations.append(conversation, { ...echo, timestamp: timestamp.toISOString() });
+      const activity: Activity = { ...fields, id: echoed.id, timestamp, text: fields.text ?? '', localTimezone: localTimezone ?? '', ...unusedFields() };
+      if (keyRemoved) markPrivateKeyRemoved(activity);
+      await run(activity);
       return echoed.id;
     },
     async idle() {

@@ -8,7 +8,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
-import type { AppConfig } from '../config';
+import type { ServerConfig } from '../config';
 import { activityLogFields, errorLogFields, Logger } from '../logger';
 import { appIdOf, ReuseCache, ReusingConnectorFactory } from './connectorReuse';
 
@@ -125,7 +125,7 @@ export class BridgedCloudAdapter extends CloudAdapter {
 }
 
 /** CloudAdapter with ConfigurationBotFrameworkAuthentication from the configuration, able to serve the local bridge. */
-export function createAdapter(config: AppConfig, logger: Logger): BridgedCloudAdapter {
+export function createAdapter(config: ServerConfig, logger: Logger): BridgedCloudAdapter {
   const app = config.microsoftApp;
   const authentication = new BridgeAwareAuthentication(
     { MicrosoftAppId: app.id, MicrosoftAppPassword: app.password, MicrosoftAppType: app.type, MicrosoftAppTenantId: app.tenantId },

@@ -12,6 +12,10 @@ export interface SecretRegistry<T> {
   resolve(secret: string): T | undefined;
   /** Like resolve, but the secret works once (WebSocket stream tickets). */
   take(secret: string): T | undefined;
+  /** Seconds the secret still works (0 once expired or unknown). */
+  remainingSeconds(secret: string): number;
+  /** The secret stops working now (a refreshed token replaces the old one). */
+  revoke(secret: string): void;
 }
 
 /** Random bearer secrets (256 bits) with one lifetime; expired and surplus ones are dropped oldest first. */
@@ -43,6 +47,13 @@ export function createSecretRegistry<T>(options: { ttlMs: number; max: number; n
       const value = resolve(secret);
       entries.delete(secret);
       return value;
+    },
+    remainingSeconds(secret) {
+      const entry = resolve(secret) === undefined ? undefined : entries.get(secret);
+      return entry ? Math.max(0, Math.round((entry.expiresAt - now().getTime()) / 1000)) : 0;
+    },
+    revoke(secret) {
+      entries.delete(secret);
     },
   };
 }

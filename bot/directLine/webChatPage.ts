@@ -43,8 +43,36 @@ const lazyAsync = <T>(make: () => Promise<T>) => {
 
 const gzipped = promisify(gzip);
 
+export interface WebChatPageOptions {
+  profile?: EditorProfile;
+  publicDir?: string;
+  /** Where users reach this server (PUBLIC_BASE_URL): its WebSocket origin goes into the CSP, never the Host header. */
+  publicBaseUrl: string;
+  /** Origins allowed to embed the page in a frame (WEBCHAT_FRAME_ANCESTORS), beside this server itself. */
+  frameAncestors: readonly string[];
+}
+
+/** The page's policy, fixed at start from the settings (checked origins): nothing a request sends goes into it. */
+export function webChatPagePolicy(options: Pick<WebChatPageOptions, 'publicBaseUrl' | 'frameAncestors'>, logoUrl: string): string {
+  const logoOrigin = /^https:\/\/[^/]+/.exec(logoUrl)?.[0] ?? '';
+  const publicUrl = new URL(options.publicBaseUrl);
+  const streamOrigin = `${publicUrl.protocol === 'https:' ? 'wss' : 'ws'}://${publicUrl.host}`;
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    // Web Chat's emotion sheets (react-scroll-to-bottom's among them) ignore a nonce: scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${logoOrigin}`.trim(),
+    "font-src 'self' data:",
+    `connect-src 'self' ${streamOrigin}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    ["frame-ancestors 'self'", ...options.frameAncestors].join(' '),
+  ].join('; ');
+}
+
 /** `GET /` (the editor's support widget page), `GET /webchat.js` (the bundle from node_modules), `GET /static/:file`. */
-export function registerWebChatPage(server: Server, options: { profile?: EditorProfile; publicDir?: string }): void {
+export function registerWebChatPage(server: Server, options: WebChatPageOptions): void {
   const publicDir = options.publicDir ?? defaultPublicDir;
   const template = readFileSync(join(publicDir, 'index.html'), 'utf8');
   const statics = new Map(
@@ -56,7 +84,7 @@ export function registerWebChatPage(server: Server, options: { profile?: EditorP
   // Only the gzipped bundle is kept (0.9 MB, what browsers take); a client without gzip reads the 3.9 MB file.
   const gzippedBundle = lazyAsync(async () => gzipped(await readFile(bundlePath)));
   const branding = pageBranding(options.profile);
-  const logoOrigin = /^https:\/\/[^/]+/.exec(branding.logoUrl)?.[0] ?? '';
+  const policy = webChatPagePolicy(options, branding.logoUrl);
 
   server.get('/', async (req: Request, res: Response) => {
     const language = languageOf(typeof req.query?.lang === 'string' ? req.query.lang : 'fr');
@@ -64,7 +92,6 @@ export function registerWebChatPage(server: Server, options: { profile?: EditorP
     const name = options.profile?.name ?? t('page.defaultName');
     const strings = { connectionFailed: t('page.connectionFailed') };
     const config = { locale: language === 'fr' ? 'fr-FR' : 'en-US', styleOptions: branding.styleOptions, strings };
-    const host = req.headers.host ?? 'localhost';
     const body = renderTemplate(template, {
       lang: language,
       title: t('page.title', { name }),
@@ -82,18 +109,7 @@ export function registerWebChatPage(server: Server, options: { profile?: EditorP
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': [
-        "default-src 'none'",
-        "script-src 'self'",
-        // Web Chat's emotion sheets (react-scroll-to-bottom's among them) ignore a nonce: scripts stay strict.
-        "style-src 'self' 'unsafe-inline'",
-        `img-src 'self' data: blob: ${logoOrigin}`.trim(),
-        "font-src 'self' data:",
-        `connect-src 'self' ws://${host} wss://${host}`,
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors 'self'",
-      ].join('; '),
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });

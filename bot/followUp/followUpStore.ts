@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
-import { followUpSchema, isDue } from '../../rules/followUp';
+import { followUpSchema, isDue } from '../../rules/followUp/followUps';
 import { isConflict } from '../state/optimisticConversationState';
 
 const indexKey = 'followups/index';

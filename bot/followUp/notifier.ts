@@ -1,5 +1,5 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import type { FollowUp } from '../../rules/followUp';
+import type { FollowUp } from '../../rules/followUp/followUps';
 import type { FollowUpRecord, FollowUpStore } from './followUpStore';
 
 export interface FollowUpDelivery {

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
+import { clientAddress } from '../http/clientAddress';
 import type { KeyThrottle } from './keyThrottle';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
@@ -22,6 +23,8 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
 export interface KeyCheck {
   key: string;
   throttle: KeyThrottle;
+  /** Reverse proxies in front (TRUST_PROXY_HOPS): behind them, the client is read from X-Forwarded-For. */
+  trustedHops?: number;
   now?: () => number;
 }
 
@@ -30,7 +33,7 @@ export interface KeyCheck {
  * learns nothing), 401 to a missing or wrong key; true when the request may go on.
  */
 export function authorised(req: Request, res: Response, check: KeyCheck): boolean {
-  const client = req.socket?.remoteAddress ?? 'unknown';
+  const client = clientAddress(req, check.trustedHops ?? 0);
   const now = (check.now ?? Date.now)();
   const wait = check.throttle.retryAfterSeconds(client, now);
   res.header('Cache-Control', 'no-store');

@@ -1,9 +1,10 @@
-import { ActivityTypes, FileConsentCardResponse, InputHints, InvokeResponse, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityTypes, FileConsentCardResponse, InvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { languageOf, translatorFor } from '../../locales';
 import { fileInfoContentType } from './fileConsentCard';
 import { formatExpiry, TeamsDocumentStore, TeamsLogger, TeamsStoredDocument } from './teamsDocuments';
 import { uploadToSession, UploadError, UploadOptions } from './uploadSession';
+import { reply } from '../../dialogs/replies';
 
 export interface FileConsentDependencies {
   documents: TeamsDocumentStore;
@@ -30,7 +31,7 @@ const fileConsentValueSchema = z.discriminatedUnion('action', [acceptSchema, dec
 const badRequest = () => new Error('BadRequest');
 
 const say = async (context: TurnContext, text: string) => {
-  await context.sendActivity(MessageFactory.text(text, undefined, InputHints.AcceptingInput));
+  await context.sendActivity(reply(text));
 };
 
 /** Gone from the store, or issued in another conversation: both read as «no longer available». */
@@ -57,8 +58,8 @@ async function accept(context: TurnContext, value: z.infer<typeof acceptSchema>,
     deps.logger?.warn('teams.upload.failed', { status, bytes: doc.bytes.byteLength, contentType: doc.contentType });
     return say(context, t('teams.upload.failed', { fileName: doc.fileName, expiresAt: expiryOf(context, doc) }));
   }
-  const reply = MessageFactory.text(t('teams.upload.done', { fileName: uploadInfo.name }), undefined, InputHints.AcceptingInput);
-  reply.attachments = [
+  const done = reply(t('teams.upload.done', { fileName: uploadInfo.name }));
+  done.attachments = [
     {
       contentType: fileInfoContentType,
       contentUrl: uploadInfo.contentUrl,
@@ -66,7 +67,7 @@ async function accept(context: TurnContext, value: z.infer<typeof acceptSchema>,
       content: { uniqueId: uploadInfo.uniqueId, fileType: uploadInfo.fileType ?? uploadInfo.name.split('.').pop() ?? '' },
     },
   ];
-  await context.sendActivity(reply);
+  await context.sendActivity(done);
 }
 
 async function decline(context: TurnContext, value: z.infer<typeof declineSchema>, deps: FileConsentDependencies): Promise<void> {

@@ -1,4 +1,4 @@
-import { InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
+import { TranscriptStore, TurnContext } from 'botbuilder';
 import type { DialogContext } from '../../dialogs/dialogsLib';
 import { restartConfirmActivity } from '../../dialogs/restartConfirmActivity';
 import type { Session } from '../../dialogs/session';
@@ -6,8 +6,8 @@ import { translatorOf } from '../../dialogs/turnText';
 import type { OptimisticConversationState } from '../state/optimisticConversationState';
 import { isLostConversation } from './lostConversation';
 import type { TurnRecords } from './turnRecords';
+import { replyThenMore } from '../../dialogs/replies';
 
-const notice = (text: string) => MessageFactory.text(text, undefined, InputHints.IgnoringInput);
 
 /**
  * Before the dialogs see a message: a conversation whose stored answers are gone is told so (and starts
@@ -22,13 +22,13 @@ export async function answeredOutOfTurn(
 ): Promise<boolean> {
   const t = translatorOf(context);
   if (await isLostConversation(context, deps.state, deps.transcripts)) {
-    await context.sendActivity(notice(t('conversation.lost')));
+    await context.sendActivity(replyThenMore(t('conversation.lost')));
     return false;
   }
   if (!dc.activeDialog) return false; // no question asked: nothing to file a message under
   const verdict = await deps.turns.verdict(context);
   if (verdict === 'fresh') return false;
-  await context.sendActivity(notice(verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted')));
+  await context.sendActivity(replyThenMore(verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted')));
   if (session.awaitingRestartConfirm) await context.sendActivity(restartConfirmActivity(t, context.activity.channelId));
   else await dc.repromptDialog();
   return true;

@@ -1,10 +1,19 @@
-import { base64Runs, decodeBase64Prefix } from './base64';
+import { decodeBase64Prefix } from './base64';
 import { derTags, oidOf, readTlv, Tlv } from './der';
+import { base64Fragments, base64Starts, hexFragments, hexStarts, splitDataUrls } from './keyText';
 
 /** PEM armour of any private key: PKCS#8 (plain, ENCRYPTED), PKCS#1 RSA, SEC1 EC, DSA, OpenSSH, PGP. */
 const privateKeyArmour = /(?:BEGIN|END) [A-Z0-9 ]{0,40}PRIVATE KEY/;
-/** PuTTY .ppk files and a JWK's private exponent (quotes possibly escaped, as in a JSON-encoded card value). */
-const otherKeyFormats = [/PuTTY-User-Key-File-\d/, /\\?"d\\?"\s*:\s*\\?"[A-Za-z0-9_-]{20,}/];
+/**
+ * PuTTY .ppk files, a JWK's private exponent (quotes possibly escaped, as in a JSON-encoded card value), and
+ * openssl's text dump of a private key (its header, and the fields only a private key has).
+ */
+const otherKeyFormats = [
+  /PuTTY-User-Key-File-\d/,
+  /\\?"d\\?"\s*:\s*\\?"[A-Za-z0-9_-]{20,}/,
+  /Private-Key:\s*\(\d+ bit/,
+  /\b(?:privateExponent|prime[12]|exponent[12]|coefficient|priv):\s+(?:[0-9a-f]{2}:){8}/,
+];
 const prefixChars = 128;
 const openSshMagic = 'openssh-key-v1\0';
 
@@ -43,17 +52,38 @@ export function startsLikePrivateKeyDer(bytes: Uint8Array): boolean {
   return pbeOid.test(firstOidIn(bytes, first) ?? '');
 }
 
+const opensKey = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.subarray(0, openSshMagic.length)).toString('latin1') === openSshMagic || startsLikePrivateKeyDer(bytes);
+
 /** A key pasted without its armour: recognised from its first bytes, even when the paste is cut short. */
-function base64RunIsPrivateKey(run: string): boolean {
-  const bytes = decodeBase64Prefix(run, prefixChars);
-  return bytes.subarray(0, openSshMagic.length).toString('latin1') === openSshMagic || startsLikePrivateKeyDer(bytes);
-}
+const base64StartIsPrivateKey = (start: string): boolean => opensKey(decodeBase64Prefix(start, prefixChars));
+const hexStartIsPrivateKey = (start: string): boolean => opensKey(Buffer.from(start.slice(0, prefixChars - (prefixChars % 2)), 'hex'));
+
+/**
+ * The second half of a key: a long run of random-looking base64 or hex whose first byte opens no DER
+ * structure (a certificate or CSR starts with a SEQUENCE, and is judged above by its header). Nothing
+ * the bot asks for looks like this, so such a run is treated as key material.
+ */
+const isKeyFragment = (bytes: Uint8Array): boolean => bytes[0] !== derTags.sequence;
+
+/** Binary contents of a `data:` URL (a key file attached as such), or its text. */
+const payloadHasPrivateKey = (bytes: Buffer, depth: number): boolean => opensKey(bytes) || textHasPrivateKey(bytes.toString('latin1'), depth + 1);
 
 /**
  * Fast check run on every incoming message before it is stored or logged: a private key must never
- * leave the server it was created on (guide §6.8), so the bot must not keep one that was pasted.
+ * leave the server it was created on (guide §6.8), so the bot must not keep one that was pasted, whole or
+ * in part, armoured or not, in base64 of any grouping or in hex, or inside a `data:` URL.
  */
-export function containsPrivateKey(text: string): boolean {
+export const containsPrivateKey = (text: string): boolean => textHasPrivateKey(text, 0);
+
+/** `depth`: `data:` URLs inside `data:` URLs are opened twice at most. */
+function textHasPrivateKey(text: string, depth: number): boolean {
   if (privateKeyArmour.test(text) || otherKeyFormats.some((pattern) => pattern.test(text))) return true;
-  return base64Runs(text).some(base64RunIsPrivateKey);
+  const { payloads, rest } = splitDataUrls(text);
+  if (depth < 2 && payloads.some((bytes) => payloadHasPrivateKey(bytes, depth))) return true;
+  if (base64Starts(rest).some(base64StartIsPrivateKey) || hexStarts(rest).some(hexStartIsPrivateKey)) return true;
+  return (
+    base64Fragments(rest).some((run) => isKeyFragment(decodeBase64Prefix(run, 4))) ||
+    hexFragments(rest).some((run) => isKeyFragment(Buffer.from(run.slice(0, 2), 'hex')))
+  );
 }

@@ -2,8 +2,11 @@ import type { Language } from '../../locales';
 import type { Plan } from '../../rules/plan/schema';
 import type { RenewalReminderInput } from './renewalReminder';
 
-/** The renewal reminder of a plan that has one: its structures, certificates and dates, a UID from the conversation. */
-export function planReminderInput(plan: Plan, language: Language, conversationId: string, now: Date): RenewalReminderInput | undefined {
+/**
+ * The renewal reminder of a plan that has one: its structures, certificates and dates. `uid` must be random,
+ * never derived from the conversation: the file is meant to be forwarded.
+ */
+export function planReminderInput(plan: Plan, language: Language, uid: string, now: Date): RenewalReminderInput | undefined {
   if (!plan.renewal) return undefined;
   const first = plan.structures[0];
   return {
@@ -13,7 +16,7 @@ export function planReminderInput(plan: Plan, language: Language, conversationId
     structureName: plan.structures.map((structure) => structure.denomination || structure.identifier).join(', '),
     nationalStructureId: plan.structures.map((structure) => structure.nationalStructureId).join(', ') || (first?.nationalStructureId ?? ''),
     certificates: plan.certificates.map((certificate) => ({ commonName: certificate.commonName, usage: certificate.usages.join(' + ') })),
-    uid: `${conversationId.replace(/[^A-Za-z0-9-]/g, '')}-renewal@assistant-413`,
+    uid,
     now,
   };
 }

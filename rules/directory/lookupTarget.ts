@@ -1,4 +1,5 @@
 import type { Question } from '../questions/question';
+import { radiologistOfKey } from '../questions/radiologists';
 
 /** The identifier a place must have to answer the question the look-up started from. */
 export type PlaceNeed = 'any' | 'finess' | 'siret' | 'rppsRang';
@@ -9,6 +10,8 @@ export interface LookupTarget {
   need: PlaceNeed;
   /** Cabinet questions: which cabinet (1-based) the place fills. */
   cabinetIndex: number;
+  /** Cabinet questions: whose cabinet (1-based; the second and later radiologists of a group). */
+  radiologist?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export function lookupTargetOf(question: Question): LookupTarget | undefined {
       return { key: question.key, need: question.topic, cabinetIndex: 1 };
     case 'rppsRang':
     case 'cabinetDenomination':
-      return { key: question.key, need: 'rppsRang', cabinetIndex };
+      return { key: question.key, need: 'rppsRang', cabinetIndex, radiologist: radiologistOfKey(question.key) };
     default:
       return undefined;
   }

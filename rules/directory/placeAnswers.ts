@@ -1,6 +1,7 @@
 import type { Answers } from '../answers';
 import { validators } from '../identifiers';
 import { cabinetSlot } from '../questions/editors';
+import { normaliseWords } from '../questions/matchChoice';
 import { parseSectorCode } from '../sectorCodes';
 import type { LookupTarget, PlaceNeed } from './lookupTarget';
 import type { PlaceOfPractice, Practitioner } from './place';
@@ -45,8 +46,8 @@ export function answersFromPlace(place: PlaceOfPractice, target: LookupTarget, a
     sectorCode: target.need === 'any' && sector?.ok ? sector.code : undefined,
   };
   if (rppsRang !== undefined) {
-    candidates[cabinetSlot(target.cabinetIndex, 'rppsRang')] = rppsRang;
-    candidates[cabinetSlot(target.cabinetIndex, 'denomination')] = denomination;
+    candidates[cabinetSlot(target.cabinetIndex, 'rppsRang', target.radiologist)] = rppsRang;
+    candidates[cabinetSlot(target.cabinetIndex, 'denomination', target.radiologist)] = denomination;
   } else {
     candidates.denomination = denomination;
     candidates.finess = checked(place.finess, validators.finess);
@@ -57,4 +58,28 @@ export function answersFromPlace(place: PlaceOfPractice, target: LookupTarget, a
     if (value !== undefined && (answers[key] === undefined || key === target.key)) filled[key] = value;
   }
   return filled;
+}
+
+/** A raison sociale typed earlier that is not the annuaire's for the place chosen. */
+export interface DenominationMismatch {
+  key: string;
+  typed: string;
+  directory: string;
+}
+
+/**
+ * The place's raison sociale differs from the denomination already given (case, accents and punctuation
+ * aside) while the place fills the SIRET, FINESS or RPPS-rang: a form must not carry one company's
+ * identifier under another's name (guide §4: «Dénomination de la structure», the raison sociale).
+ */
+export function denominationMismatch(place: PlaceOfPractice, target: LookupTarget, answers: Answers, filled: Record<string, string>): DenominationMismatch | undefined {
+  const directory = denominationOf(place);
+  const identifierFilled = Object.keys(filled).some((key) => /(^|\.)(rppsRang|finess|siret)$/.test(key));
+  if (directory === undefined || !identifierFilled) return undefined;
+  const key = Object.keys(filled).some((filledKey) => filledKey.endsWith('rppsRang'))
+    ? cabinetSlot(target.cabinetIndex, 'denomination', target.radiologist)
+    : 'denomination';
+  const typed = answers[key];
+  if (typeof typed !== 'string' || key in filled || normaliseWords(typed) === normaliseWords(directory)) return undefined;
+  return { key, typed, directory };
 }

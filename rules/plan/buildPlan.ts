@@ -13,7 +13,7 @@ export class PlanError extends Error {
   }
 }
 
-/** The structures certificates are ordered under: one for Cas 1 and 2, one per RPPS-rang for Cas 3 (guide §2). */
+/** The structures certificates are ordered under: one for Cas 1 and 2, one per RPPS-rang of every radiologist for Cas 3 (guide §2). */
 function structuresOf(situation: Situation): StructureRef[] {
   if (situation.structureType === 'cabinet') {
     return situation.cabinets.map((cabinet) => ({
@@ -46,12 +46,11 @@ export function buildPlan(situation: Situation, end: FlowEnd, today: string): Pl
       certificates: [],
     });
   }
-  const representant = situation.representant;
   const caseNumber = caseNumberOf(situation.structureType);
-  if (!representant || caseNumber === undefined || situation.adminGroups.length === 0) {
+  if (situation.representants.length === 0 || caseNumber === undefined || situation.adminGroups.length === 0) {
     throw new PlanError('incompleteSituation');
   }
-  const forms = planForms(situation, representant).map((form, index) => ({ ...form, number: index + 1 }));
+  const forms = planForms(situation).map((form, index) => ({ ...form, number: index + 1 }));
   const structures = structuresOf(situation);
   // A cabinet's certificate is named after its own editor's solution (Cas 3 with several editors).
   const solutionOf = (structure: StructureRef): string => {

@@ -26,8 +26,10 @@ export const structureRefSchema = z.object({
 export const plannedFormSchema = z.object({
   number: z.number().int().positive(),
   caseNumber: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Cas 3: whose form it is (1-based, in the order the radiologists were declared); he signs it. */
+  radiologist: z.number().int().positive().optional(),
   editorNames: z.array(z.string()),
-  /** 1-based indexes of the cabinets on this form (Cas 3). */
+  /** 1-based indexes of the cabinets on this form (Cas 3), counted over every radiologist's cabinets in order. */
   cabinets: z.array(z.number().int().positive()),
   /** Services named in «Précisions sur l'usage des certificats», put into words by the documents. */
   usageServices: z.array(z.enum(choiceSets.services)),

@@ -1,9 +1,10 @@
 import { Answers, answerText, isYes } from '../answers';
-import { form413AdminRows } from '../form413Fields';
+import { form413AdminRows, RepresentantQualite } from '../form413Fields';
 import { cabinetGroups } from '../plan/cabinetGroups';
 import { choiceSets, StructureType } from './choices';
 import { adminsPerEditor } from './predicates';
 import { question, Question } from './question';
+import { radiologistParams, radiologistPrefix } from './radiologists';
 
 export const personFields = ['nom', 'prenoms', 'telephone', 'email', 'carte'] as const;
 export const adminFields = ['carte', 'nom', 'prenom', 'telephone', 'email'] as const;
@@ -14,16 +15,28 @@ const inputOf = (field: string) =>
     ? ({ type: 'identifier', identifier: field } as const)
     : ({ type: 'personName' } as const);
 
-/** Section 3.2 (the signatory) then 4.1 (technical administrators), per editor when each has its own. */
-export function* peopleQuestions(answers: Answers, structure: StructureType): Generator<Question, void, undefined> {
-  // Cas 2 and Cas 3 imply the box (guide §4); a société d'exercice may be signed by its legal representative.
-  if (structure === 'societe') {
-    const input = { type: 'choice', choices: choiceSets.representantQualite } as const;
-    yield question('representant.qualite', 'representantQualite', input, 'representant');
-  }
+/**
+ * The 3.2 box the guide ticks in each case's example: «Responsable légal» for a GIE (Cas 2), «Titulaire du
+ * cabinet» for a radiologist in a société d'exercice (Cas 1) or in his cabinets (Cas 3).
+ */
+export const impliedQualite = (structure: StructureType): RepresentantQualite => (structure === 'gie' ? 'responsableLegal' : 'titulaireCabinet');
+
+/**
+ * Section 3.2 for one signatory (the structure's, or radiologist k's): the box is inferred from the case,
+ * not asked (the user may change it in the summary), then the person.
+ */
+export function* representantQuestions(answers: Answers, structure: StructureType, radiologist = 1): Generator<Question, void, undefined> {
+  const prefix = `${radiologistPrefix(radiologist)}representant.`;
+  const params = { context: structure, ...(structure === 'cabinet' ? radiologistParams(answers, radiologist) : {}) };
+  const box = { type: 'choice', choices: choiceSets.representantQualite } as const;
+  yield { ...question(`${prefix}qualite`, 'representantQualite', box, 'representant', params), inferred: impliedQualite(structure) };
   for (const field of personFields) {
-    yield question(`representant.${field}`, `representant.${field}`, inputOf(field), 'representant', { context: structure });
+    yield question(`${prefix}${field}`, `representant.${field}`, inputOf(field), 'representant', params);
   }
+}
+
+/** Section 4.1: the technical administrators, shared by every form, or per editor when each has its own. */
+export function* adminQuestions(answers: Answers): Generator<Question, void, undefined> {
   if (!adminsPerEditor(answers)) {
     yield* adminRows(answers, '');
     return;

@@ -1,6 +1,6 @@
 import { Answers, answerList, answerText, isYes } from '../answers';
 import type { Service } from './choices';
-import { cabinetCount, editorsOfCabinets } from './editors';
+import { firstRadiologistHasSeveralEditors } from './editors';
 
 /** Services still to certify: a PFI relay carries the DMP feed (guide §2, "not required" cases). */
 export function servicesToCertify(answers: Answers): Service[] {
@@ -19,9 +19,11 @@ export const usesInsi = (answers: Answers): boolean => servicesToCertify(answers
 /** The editor's staff act as technical administrators (guide §3, «Cas 1»). */
 export const delegatesToEditor = (answers: Answers): boolean => answerText(answers, 'adminDelegation') === 'editor';
 
-/** Several cabinets named several editors (guide §4, Cas 3: one form per editor when its staff administer). */
-export const hasSeveralEditors = (answers: Answers): boolean =>
-  cabinetCount(answers) > 1 && editorsOfCabinets(answers).length > 1;
+/**
+ * Several cabinets named several editors (guide §4, Cas 3: one form per editor when its staff administer);
+ * the first radiologist's cabinets decide it, the others' are asked their editors only then.
+ */
+export const hasSeveralEditors = (answers: Answers): boolean => firstRadiologistHasSeveralEditors(answers);
 
 /** Each editor's own admins on its own form(s): editor delegation and several editors (guide §4, Cas 3). */
 export const adminsPerEditor = (answers: Answers): boolean => delegatesToEditor(answers) && hasSeveralEditors(answers);

@@ -25,6 +25,11 @@ export interface Question {
   group: SummaryGroup;
   /** Interpolation values for the prompt (index, editor name…). */
   params: Record<string, string | number>;
+  /**
+   * The answer the case implies (the 3.2 box the guide ticks): such a question is not asked, it counts as
+   * answered with this value until the user asks to change it (`walk`'s `reopened`).
+   */
+  inferred?: string;
 }
 
 export function question(

@@ -23,12 +23,12 @@ describe('npm run annuaire:import', () => {
     const database = join(dir, 'nested', 'annuaire.sqlite');
     const result = await run([sampleExtract, '--database', database]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Extrait lu : [\d,]+ ko \(100 %\)$/);
+    expect(result.stderr).toMatch(/^Extrait lu : [\d,]+ ko \(100 %\)$/);
     expect(result.stdout).toContain(`Annuaire importé dans ${database}`);
     expect(result.stdout).toContain('extrait du 28 novembre 2026 (PS_LibreAcces_Personne_activite_202611280912.txt)');
-    expect(result.stdout).toContain('lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0');
-    expect(result.stdout).toContain("praticiens : 6 ; lieux d'exercice : 9");
-    expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ ko/);
+    expect(result.stdout).toContain('lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0');
+    expect(result.stdout).toContain("praticiens : 6 ; lieux d'exercice : 9");
+    expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ ko/);
     const directory = new SqliteDirectory(database);
     expect(await directory.byRpps('10003926135')).toMatchObject({ ok: true, practitioners: [{ lastName: 'DUPONT' }] });
     directory.close();
@@ -46,13 +46,13 @@ describe('npm run annuaire:import', () => {
   });
 
   it.each([
-    [[], "Commande invalide : indiquez un seul fichier d'extrait."],
-    [['a.txt', 'b.txt'], "Commande invalide : indiquez un seul fichier d'extrait."],
-    [['a.txt', '--base', 'x'], "Commande invalide : option inconnue ou sans valeur (Unknown option '--base'"],
-    [['a.txt', '--database'], 'Commande invalide : option inconnue ou sans valeur ('],
-    [['a.txt', '--database', ' '], 'Commande invalide : le fichier ou --database est vide.'],
-    [['a.txt', '--lang', 'de'], 'Commande invalide : --lang : choisissez fr ou en.'],
-    [['missing.txt'], 'Fichier introuvable : missing.txt'],
+    [[], "Commande invalide : indiquez un seul fichier d'extrait."],
+    [['a.txt', 'b.txt'], "Commande invalide : indiquez un seul fichier d'extrait."],
+    [['a.txt', '--base', 'x'], "Commande invalide : option inconnue ou sans valeur (Unknown option '--base'"],
+    [['a.txt', '--database'], 'Commande invalide : option inconnue ou sans valeur ('],
+    [['a.txt', '--database', ' '], 'Commande invalide : le fichier ou --database est vide.'],
+    [['a.txt', '--lang', 'de'], 'Commande invalide : --lang : choisissez fr ou en.'],
+    [['missing.txt'], 'Fichier introuvable : missing.txt'],
     [['missing.txt', '--lang', 'en'], 'File not found: missing.txt'],
     [['--lang', 'en'], 'Invalid command: give exactly one extract file.\nImports the Annuaire Santé extract'],
     [['a.txt', '--base', 'x', '--lang=en'], "Invalid command: unknown option or missing value (Unknown option '--base'"],
@@ -69,9 +69,9 @@ describe('npm run annuaire:import', () => {
     const database = join(dir, 'annuaire.sqlite');
     const result = await run([file, '--database', database]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Format non reconnu (${file}) : ce n'est pas un extrait PS_LibreAcces_Personne_activite`);
-    expect(result.stderr).toContain("il manque les colonnes « Type d'identifiant PP », « Nom d'exercice », ");
-    expect(result.stderr).toMatch(/ et « Libellé secteur d'activité »\.$/);
+    expect(result.stderr).toContain(`Format non reconnu (${file}) : ce n'est pas un extrait PS_LibreAcces_Personne_activite`);
+    expect(result.stderr).toContain("il manque les colonnes « Type d'identifiant PP », « Nom d'exercice », ");
+    expect(result.stderr).toMatch(/ et «\u00a0Libellé secteur d'activité\u00a0»\.$/);
     expect(existsSync(database)).toBe(false);
   });
 
@@ -79,11 +79,11 @@ describe('npm run annuaire:import', () => {
     const file = join(dir, 'vide.txt');
     writeFileSync(file, '');
     const result = await run([file, '--database', join(dir, 'annuaire.sqlite')]);
-    expect(result).toMatchObject({ code: 2, stderr: `Format non reconnu (${file}) : le fichier est vide, sans ligne d'en-tête.` });
+    expect(result).toMatchObject({ code: 2, stderr: `Format non reconnu (${file}) : le fichier est vide, sans ligne d'en-tête.` });
   });
 
   it.each([
-    [['--help'], 'Utilisation : npm run annuaire:import -- FICHIER [--database CHEMIN] [--lang fr|en]'],
+    [['--help'], 'Utilisation : npm run annuaire:import -- FICHIER [--database CHEMIN] [--lang fr|en]'],
     [['-h', '--lang=en'], 'Usage: npm run annuaire:import -- FILE [--database PATH] [--lang fr|en]'],
   ])('prints the usage for %j', async (argv, line) => {
     const result = await run(argv);
@@ -99,7 +99,7 @@ describe('npm run annuaire:import', () => {
     writeFileSync(blocked, '');
     const result = await run([sampleExtract, '--database', join(blocked, 'annuaire.sqlite')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Import échoué, la base ${join(blocked, 'annuaire.sqlite')} est inchangée : `);
+    expect(result.stderr).toContain(`Import échoué, la base ${join(blocked, 'annuaire.sqlite')} est inchangée : `);
     expect(readFileSync(database).equals(before)).toBe(true);
   });
 });

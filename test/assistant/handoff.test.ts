@@ -29,6 +29,20 @@ describe('hand-off to a person', () => {
     expect(slot((await bot.say('non')).at(-1))).toBe('services');
   });
 
+  it('after the end of the path, «conseiller» still hands the conversation to a person, with the outcome reached', async () => {
+    const bot = startBot();
+    await bot.say('bonjour');
+    await bot.say("L'établissement de santé");
+    const ended = await bot.say('non');
+    expect(ended.at(-1)?.text).toMatch(/service informatique/);
+    const replies = await bot.say('conseiller');
+    const event = replies.find((activity) => activity.type === 'event');
+    expect(event?.name).toBe('handoff.initiate');
+    expect((event?.value as { outcomeSoFar?: string }).outcomeSoFar).toBe('establishment');
+    expect(replies.find((activity) => activity.type === 'message')?.text).toMatch(/Je transmets votre conversation à un conseiller/);
+    expect(await bot.say('allô ?')).toEqual([]);
+  });
+
   it('outside opening hours gives the desk’s hours, when to come back and the ANS support instead, and goes on', async () => {
     // Friday 19:30 in Paris: back on Monday.
     const bot = startBot({ openingHours: '1-5 09:00-12:30, 1-5 14:00-18:00', now: () => new Date('2026-12-04T18:30:00Z') });

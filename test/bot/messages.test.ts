@@ -59,9 +59,9 @@ describe('POST /api/messages without an app id (Emulator, local)', () => {
     expect(res.status).toBe(415);
   });
 
-  it('answers a body that is not JSON with 400', async () => {
-    expect((await post(server.baseUrl, 'bonjour', { 'Content-Type': 'text/plain' })).status).toBe(400);
-    expect((await post(server.baseUrl, '<a/>', { 'Content-Type': 'application/xml' })).status).toBe(400);
+  it('answers a body that is not JSON with 415', async () => {
+    expect((await post(server.baseUrl, 'bonjour', { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await post(server.baseUrl, '<a/>', { 'Content-Type': 'application/xml' })).status).toBe(415);
   });
 
   it.each(['GET', 'PUT', 'DELETE'])('answers %s with 405', async (method) => {

@@ -1,4 +1,4 @@
-import { choicesOf } from './activityData';
+import { choicesOf, outcomeOf, shownLabels } from './activityData';
 import { lastOf, slotOf } from './conversationHarness';
 import { asTable, finalReply, playCase, runTranscript } from './transcript';
 import { correctionCases } from './cases/corrections';
@@ -21,6 +21,17 @@ describe('corrections from the summary', () => {
         { id: 'admin[2].telephone', label: "Téléphone de l'administrateur 2" },
       ]),
     );
+  });
+
+  it("«Laquelle voulez-vous modifier ?» offers the fields only: «Oui, c'est correct» is not a field to change, «oui» still confirms", async () => {
+    const run = await runTranscript({
+      name: 'ambiguous phone',
+      steps: [...gieToFiness, ...gieFromFiness(finess(1), 2), ['changer le téléphone', 'confirm', 'Laquelle voulez-vous modifier']],
+    });
+    const offered = choicesOf(finalReply(run));
+    expect(offered.map((choice) => choice.id)).toEqual(['representant.telephone', 'admin[1].telephone', 'admin[2].telephone']);
+    expect(shownLabels(finalReply(run))).not.toContain("Oui, c'est correct");
+    expect(outcomeOf(lastOf(await run.conversation.say('oui')))?.kind).toBe('form413');
   });
 
   it("with each editor's own admins, «modifier l'administrateur 1» offers labels that tell the editors apart", async () => {

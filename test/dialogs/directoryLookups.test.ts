@@ -5,8 +5,10 @@ import { importExtract } from '../../annuaire/sqlite/importExtract';
 import { sampleExtract } from '../../annuaire/sqlite/openExtractDirectory';
 import { SqliteDirectory } from '../../annuaire/sqlite/sqliteDirectory';
 import { directoryCases } from './cases/directoryLookups';
+import { directoryCheckCases } from './cases/directoryChecks';
 import { siret } from './cases/identifiers';
 import { lastOf } from './conversationHarness';
+import { opening } from './cases/paths';
 import { asTable, playCase, runTranscript, TranscriptCase } from './transcript';
 
 // The shipped synthetic extract, imported as an administrator would with `npm run annuaire:import`.
@@ -31,6 +33,25 @@ const sampleDirectory = (): SqliteDirectory => {
 
 describe('the Annuaire Santé look-up in the conversation, on the imported sample extract', () => {
   it.each(asTable(directoryCases({ sample: sampleDirectory })))('%s', playCase);
+});
+
+describe('what the annuaire fills agrees with the rest of the form', () => {
+  it.each(asTable(directoryCheckCases(sampleDirectory)))('%s', playCase);
+});
+
+describe('the places listed', () => {
+  it('show each detail on its own line (a Markdown list item under the place\'s name), as Web Chat and Teams render it', async () => {
+    const run = await runTranscript({ name: 'places', directory: sampleDirectory, steps: [...opening, ['libéral', 'sectorCode'], ['Antoine Dupont', 'directory.place']] });
+    const lines = (lastOf(run.turns[run.turns.length - 1] ?? []).text ?? '').split('\n');
+    const title = lines.findIndex((line) => line.startsWith('**') && line.includes('SELARL IMAGERIE DU BEAUVAISIS**'));
+    expect(title).toBeGreaterThan(0);
+    expect(lines.slice(title + 1, title + 5)).toEqual([
+      '- Enseigne : CABINET DE RADIOLOGIE DU BEAUVAISIS',
+      "- Secteur d'activité : SA09 Exercice en société",
+      '- SIRET : 81234567600017',
+      '- Identifiant national de structure : 381234567600017',
+    ]);
+  });
 });
 
 describe('the summary credits the Annuaire Santé', () => {

@@ -7,7 +7,7 @@ import { finalReply, runTranscript, TranscriptCase } from './transcript';
 
 /** Slots whose answer is a choice (shared/contracts/conversation.md, and the follow-up offer after the documents). */
 const choiceSlots =
-  /^(risController|sectorCode|structureType|pfiRelay|sharedCertifiedRis|selCertifiedElsewhere|hospitalRisCertified|services|insiMode|adminDelegation|representant\.qualite|(editor\[\d+\]\.)?moreAdmins|confirm|followUp\.offer)$/;
+  /^(risController|sectorCode|structureType|pfiRelay|sharedCertifiedRis|selCertifiedElsewhere|hospitalRisCertified|services|insiMode|adminDelegation|(radiologist\[\d+\]\.)?representant\.qualite|moreRadiologists|(editor\[\d+\]\.)?moreAdmins|confirm|followUp\.offer)$/;
 
 describe('the question contract', () => {
   const complete = [...form413Cases, ...cabinetCases].filter((each) => each.outcome !== undefined);
@@ -26,7 +26,7 @@ describe('the question contract', () => {
 
   const ways = ['id', 'label', 'natural'] as const;
   it.each(choiceAnswers.flatMap((answer) => ways.map((way) => [answer.id, way, answer] as const)))(
-    'choice «%s» typed as its %s is understood',
+    'choice « %s » typed as its %s is understood',
     async (id, way, answer) => {
       const run = await runTranscript({ name: id, steps: answer.path });
       const offered = choicesOf(finalReply(run));

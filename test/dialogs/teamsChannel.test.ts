@@ -49,7 +49,7 @@ describe('the Teams channel (msteams)', () => {
     const run = await runTranscript({
       name: 'teams ambiguous change',
       channelId: 'msteams',
-      steps: [...gieToFiness, ...gieFromFiness(finess(1), 2), ['changer le téléphone', 'confirm']],
+      steps: [...gieToFiness, ...gieFromFiness(finess(1), 3), ['changer le téléphone', 'confirm']],
     });
     const question = finalReply(run);
     expect(choicesOf(question).length).toBeGreaterThan(3);

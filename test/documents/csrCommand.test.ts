@@ -51,7 +51,7 @@ describe('runCsrCommand writes a key and a CSR that OpenSSL accepts', () => {
     expect(result.stdout).not.toContain(keyBody);
     expect(result.stdout).toContain(csrPath);
     expect(result.stdout).toContain(keyPath);
-    expect(result.stdout).toContain('« Charger la CSR »');
+    expect(result.stdout).toContain('« Charger la CSR »');
   });
 
   it('answers in English with --lang en', () => {
@@ -79,15 +79,15 @@ describe('runCsrCommand writes a key and a CSR that OpenSSL accepts', () => {
 
 describe('runCsrCommand rejects bad arguments with exit code 2', () => {
   it.each([
-    ['no CN', ['--o', 'Cabinet X', '--out', '.'], '--cn :'],
-    ['empty CN', ['--cn', ' ', '--o', 'Cabinet X', '--out', '.'], '--cn :'],
-    ['CN over 64 characters', ['--cn', 'A'.repeat(65), '--o', 'Cabinet X', '--out', '.'], '--cn :'],
+    ['no CN', ['--o', 'Cabinet X', '--out', '.'], '--cn :'],
+    ['empty CN', ['--cn', ' ', '--o', 'Cabinet X', '--out', '.'], '--cn :'],
+    ['CN over 64 characters', ['--cn', 'A'.repeat(65), '--o', 'Cabinet X', '--out', '.'], '--cn :'],
     ['no organisation', ['--cn', 'INSI-AUTO', '--out', '.'], '--o\u00a0:'],
     // A CSR's O is the raison sociale, never a number (guide §8).
     ['a number as organisation', ['--cn', 'INSI-AUTO', '--o', '10003926135546', '--out', '.'], 'un nom et non un numéro'],
-    ['no output folder', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X'], '--out :'],
-    ['a 1024-bit key', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--bits', '1024'], '--bits :'],
-    ['an unknown language', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--lang', 'de'], '--lang :'],
+    ['no output folder', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X'], '--out :'],
+    ['a 1024-bit key', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--bits', '1024'], '--bits :'],
+    ['an unknown language', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--lang', 'de'], '--lang :'],
     ['an unknown option', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--force'], 'option inconnue'],
     ['an option without value', ['--o', 'Cabinet X', '--out', '.', '--cn'], 'option inconnue'],
     ['INSI AUTO with a space', ['--cn', 'INSI AUTO', '--o', 'Cabinet X', '--out', '.'], 'exactement INSI-AUTO'],

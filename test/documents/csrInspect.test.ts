@@ -124,12 +124,16 @@ describe('inspectPastedText on what is not a usable CSR', () => {
   it.each([
     ['an empty message', ''],
     ['a sentence', "Je n'ai pas encore créé la CSR, comment faire ?"],
-    ['random base64', Buffer.from(Array.from({ length: 300 }, (_, index) => (index * 37 + 11) % 256)).toString('base64')],
     ['a public key', forge.pki.publicKeyToPem(forge.pki.rsa.generateKeyPair({ bits: 1024 }).publicKey)],
     ['a URL', 'https://pfc.eservices.esante.gouv.fr/produits/demander?structure=410003926135546&offre=ORG'],
   ])('calls %s notCsr', (_label, text) => {
     expect(inspectPastedText(text)).toEqual({ kind: 'notCsr' });
   });
+});
+
+// Issue 13 §4: the second half of a key is random-looking base64 with no structure; nothing else asked for looks so.
+it('calls random base64 (what half a private key looks like) a private key', () => {
+  expect(inspectPastedText(Buffer.from(Array.from({ length: 300 }, (_, index) => (index * 37 + 11) % 256)).toString('base64'))).toEqual({ kind: 'privateKey' });
 });
 
 describe('csr.check messages', () => {

@@ -57,7 +57,7 @@ describe('the producer with its renderer passed in (the bot passes its worker po
     });
     const plan = planFromAnswers(nineCabinets(), '2026-11-30');
     const documents = await producer.produce({ plan, language: 'en', conversationId: 'conv:9', today: '2026-11-30' });
-    expect(requests).toEqual([{ plan, language: 'en', conversationId: 'conv:9', now }]);
+    expect(requests).toEqual([{ plan, language: 'en', now }]);
     expect(documents.map((document) => [document.kind, document.description])).toEqual([
       ['form413', 'le fichier form413'],
       ['form413', 'le fichier form413'],

@@ -1,6 +1,7 @@
-import { ansAnswerDueOn, fileReferenceSchema, isDue, renewalDueOn } from '../../rules/followUp';
-import { parseSentDate } from '../../rules/sentDate';
-import { nextPosition, stepAt, walkthroughSteps } from '../../rules/walkthrough';
+import { ansAnswerDueOn, fileReferenceSchema, isDue, renewalDueOn } from '../../rules/followUp/followUps';
+import { parseSentDate } from '../../rules/followUp/sentDate';
+import { answerDueOn } from '../../rules/followUp/transition';
+import { nextPosition, stepAt, walkthroughSteps } from '../../rules/followUp/walkthrough';
 import type { CertificateRequest } from '../../rules/plan/schema';
 
 describe('ANS answer due 3 working days after sending', () => {
@@ -13,6 +14,15 @@ describe('ANS answer due 3 working days after sending', () => {
     ['2026-07-13', '2026-07-17', '14 July'],
   ])('sent %s → due %s (%s)', (sentOn, dueOn) => {
     expect(ansAnswerDueOn(sentOn)).toBe(dueOn);
+  });
+});
+
+describe('when the bot comes back for the answer', () => {
+  it.each([
+    ['2026-11-27', '2026-11-30', '2026-12-02', 'sent 3 days ago: 3 working days after sending'],
+    ['2026-11-20', '2026-11-30', '2026-11-30', 'sent 10 days ago: today, not a day already past'],
+  ])('sent %s, said on %s → %s (%s)', (sentOn, today, dueOn) => {
+    expect(answerDueOn(sentOn, today)).toBe(dueOn);
   });
 });
 

@@ -7,7 +7,10 @@ import { adminOf } from './helpers/people';
 import { cabinetName, caseChoices, commonChoices, scenario, singleEditor, solutionOf, structureNames } from './helpers/scenario';
 
 const today = '2026-03-02';
-const planOf = (table: Answers) => planFromAnswers(answerAll(scenario(table)).answers, today);
+/** The 3.2 box is never asked (the case implies it): a table that sets it stands for a change made in the summary. */
+const changedInSummary = (table: Answers): Answers =>
+  'representant.qualite' in table ? { 'representant.qualite': table['representant.qualite'] ?? '' } : {};
+const planOf = (table: Answers) => planFromAnswers(answerAll(scenario(table), changedInSummary(table)).answers, today);
 const twoAdmins: Answers = { 'moreAdmins[1]': 'yes', 'moreAdmins[2]': 'no' };
 const threeAdmins: Answers = { 'moreAdmins[1]': 'yes', 'moreAdmins[2]': 'yes' };
 
@@ -27,7 +30,7 @@ describe('Form 413 fields per case (guide §4)', () => {
       }),
     ],
     [
-      'Cas 1 signed by the société\'s legal representative',
+      'Cas 1, the box changed in the summary to the société\'s legal representative',
       { ...caseChoices.societe, ...commonChoices, 'representant.qualite': 'responsableLegal', ...twoAdmins },
       1,
       expectedFields({

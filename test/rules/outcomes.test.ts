@@ -5,7 +5,7 @@ import { scenario } from './helpers/scenario';
 
 const today = '2026-03-02';
 const liberal = (sectorCode: string): Answers => ({ risController: 'liberal', sectorCode });
-const rest: Answers = { services: ['dmp'], pfiRelay: 'no', adminDelegation: 'editor', 'representant.qualite': 'titulaireCabinet' };
+const rest: Answers = { services: ['dmp'], pfiRelay: 'no', adminDelegation: 'editor' };
 
 /** Guide §2: who orders, and every «certificate not required» case, with the outcome each path ends on. */
 describe('outcome of the guided path (guide §2)', () => {
@@ -99,11 +99,4 @@ describe('questions asked on the way', () => {
     expect(keys).toEqual(['risController', 'sectorCode', 'structureType', 'hospitalRisCertified']);
   });
 
-  it.each<[string, boolean, Answers]>([
-    ['cabinet', false, { ...liberal('SA07'), ...rest, cabinetCount: 1 }],
-    ['GIE', false, { risController: 'gie', sharedCertifiedRis: 'no', ...rest }],
-    ['SEL', true, { ...liberal('SA09'), selCertifiedElsewhere: 'no', sharedCertifiedRis: 'no', ...rest }],
-  ])('a %s is asked the 3.2 box: %s (the other cases imply it)', (_case, asked, table) => {
-    expect(keysOf(answerAll(scenario(table)).path).includes('representant.qualite')).toBe(asked);
-  });
 });

@@ -28,7 +28,7 @@ describe('parseAnswer: choices in free French (vocabulary of locales/fr/choices.
     ['insiMode', 'à la main', 'manu'],
     ['adminDelegation', "l'éditeur", 'editor'],
     ['adminDelegation', 'nous-mêmes', 'structure'],
-    ['qualite', 'je suis le gérant', 'responsableLegal'],
+    ['qualite', 'le responsable légal', 'responsableLegal'],
     ['qualite', 'titulaire du cabinet', 'titulaireCabinet'],
     ['qualite', 'mandataire', 'mandataire'],
   ])('%s: %j → %s', (name, text, choice) => {

@@ -100,4 +100,25 @@ describe('keys: long enough at start, guesses throttled', () => {
       await app.close();
     }
   });
+
+  it('behind TRUST_PROXY_HOPS proxies, counts each client by its forwarded address, not the proxy’s', async () => {
+    const app = await startApp({
+      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: agentKey, API_KEY_MAX_FAILURES: '2', TRUST_PROXY_HOPS: '1' },
+      port: 0,
+      logger: silentLogger,
+      followUpTimer: false,
+    });
+    try {
+      const base = `http://127.0.0.1:${app.port}`;
+      // What the client wrote itself comes before the proxy's entry and is ignored.
+      const from = (client: string, key: string) =>
+        fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer ${key}`, 'X-Forwarded-For': `198.51.100.9, ${client}` } });
+      const guesser = [];
+      for (let n = 0; n < 3; n += 1) guesser.push((await from('203.0.113.5', `guess-${n}-${'0'.repeat(32)}`)).status);
+      expect(guesser).toEqual([401, 401, 429]);
+      expect((await from('203.0.113.6', agentKey)).status).toBe(404);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -103,7 +103,7 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
   });
 
   it('stays silent while the desk has the conversation, even on a conversationUpdate', async () => {
-    expect(await desk.say(conversation, 'allô ?')).toEqual([]);
+    expect(await desk.say(conversation, 'allô ?')).toEqual([]);
     expect(await desk.post(conversation, { type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] })).toEqual([]);
   });
 

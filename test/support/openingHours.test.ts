@@ -1,4 +1,4 @@
-import { loadOperationsConfig } from '../../bot/operationsConfig';
+import { loadSettings } from '../../bot/config';
 import { isOpenAt, nextOpening, openingHoursSchema } from '../../bot/support/openingHours';
 
 const paris = 'Europe/Paris';
@@ -52,7 +52,7 @@ describe('support opening hours (Europe/Paris)', () => {
   });
 
   it('refuses a wrong SUPPORT_OPENING_HOURS at start, naming it', () => {
-    expect(() => loadOperationsConfig({ SUPPORT_OPENING_HOURS: '1-5 09:00-25:99' })).toThrow(/SUPPORT_OPENING_HOURS: «1-5 09:00-25:99»: times go from/);
-    expect(loadOperationsConfig({ SUPPORT_OPENING_HOURS: '1-5 14:00-01:00' }).openingHours).toEqual([{ days: [1, 5], minutes: [14 * 60, 60] }]);
+    expect(() => loadSettings({ SUPPORT_OPENING_HOURS: '1-5 09:00-25:99' })).toThrow(/SUPPORT_OPENING_HOURS: «1-5 09:00-25:99»: times go from/);
+    expect(loadSettings({ SUPPORT_OPENING_HOURS: '1-5 14:00-01:00' }).operations.openingHours).toEqual([{ days: [1, 5], minutes: [14 * 60, 60] }]);
   });
 });

@@ -73,7 +73,7 @@ describe('the assistant in a Teams personal chat', () => {
     const documents: { fileName: string; contentType: string }[] = outcome?.channelData?.outcome.documents ?? [];
     expect(documents.map((doc) => doc.contentType)).toEqual(['application/pdf', 'application/pdf', 'text/calendar']);
     expect(outcome?.attachments?.map((card) => [card.contentType, card.name])).toEqual(documents.map((doc) => [fileConsentContentType, doc.fileName]));
-    expect(outcome?.text).toContain("Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 1 décembre 2026 à 10:00 :");
+    expect(outcome?.text).toContain("Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 1 décembre 2026 à 10:00 :");
 
     const token = String(outcome?.attachments?.[0]?.content.acceptContext.token);
     const uploadInfo = { uploadUrl, contentUrl: 'https://contoso-my.sharepoint.com/f.pdf', name: documents[0]?.fileName, uniqueId: 'drive-item-1', fileType: 'pdf' };

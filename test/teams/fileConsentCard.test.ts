@@ -53,7 +53,7 @@ describe('toTeamsFileConsent', () => {
       [
         'Voici votre formulaire 413, prêt à signer.',
         '',
-        "Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 12 mars 2026 à 14:05 :",
+        "Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 12 mars 2026 à 14:05 :",
         `- [formulaire-413-GIE du Morvan.pdf](${link(1, 'formulaire-413-GIE du Morvan.pdf')})`,
         `- [guide-implementation-certificats.pdf](${link(2, 'guide-implementation-certificats.pdf')})`,
         `- [rappel-renouvellement-certificats.ics](${link(3, 'rappel-renouvellement-certificats.ics')})`,
@@ -82,7 +82,7 @@ describe('toTeamsFileConsent', () => {
   });
 
   it.each<[string, Partial<Activity>]>([
-    ['a question with suggested actions', { type: 'message', text: 'Qui est responsable du traitement du RIS ?' }],
+    ['a question with suggested actions', { type: 'message', text: 'Qui est responsable du traitement du RIS ?' }],
     ['an Adaptive Card question', { type: 'message', attachments: [adaptiveCard] }],
     ['a PDF from another site', { type: 'message', attachments: [{ contentType: 'application/pdf', contentUrl: 'https://esante.gouv.fr/guide.pdf' }] }],
     ['an image from the store', { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: link(1, 'x.png') }] }],

@@ -103,7 +103,7 @@ describe('the Teams file consent flow', () => {
     expect(run.upload.received).toEqual([{ range: 'bytes 0-29999/30000', body: form }]);
     expect(replies.map((reply) => reply.type)).toEqual(['message', 'invokeResponse']);
     expect(replies[0]).toMatchObject({
-      text: '« formulaire-413.pdf » est enregistré dans votre OneDrive.',
+      text: '« formulaire-413.pdf » est enregistré dans votre OneDrive.',
       attachments: [
         {
           contentType: fileInfoContentType,
@@ -121,7 +121,7 @@ describe('the Teams file consent flow', () => {
     const [outcome] = await run.say('oui');
     const replies = await run.consent(accepted(tokenOf(outcome?.attachments?.[0]), await run.upload.url));
     expect(replies[0]?.text).toBe(
-      "Je n'ai pas pu enregistrer « formulaire-413.pdf » dans votre OneDrive. Le lien de téléchargement du message reste valable jusqu'au 30 novembre 2026 à 11:00.",
+      "Je n'ai pas pu enregistrer « formulaire-413.pdf » dans votre OneDrive. Le lien de téléchargement du message reste valable jusqu'au 30 novembre 2026 à 11:00.",
     );
     expect(invokeStatus(replies)).toBe(200);
     expect(run.warnings).toEqual([{ msg: 'teams.upload.failed', fields: { status: 507, bytes: 30_000, contentType: 'application/pdf' } }]);
@@ -133,7 +133,7 @@ describe('the Teams file consent flow', () => {
     const replies = await run.consent(declined(tokenOf(outcome?.attachments?.[1])));
     expect(run.upload.received).toEqual([]);
     expect(replies[0]?.text).toBe(
-      "D'accord, je n'enregistre pas « rappel.ics » dans votre OneDrive. Le lien de téléchargement du message reste valable jusqu'au 30 novembre 2026 à 11:00.",
+      "D'accord, je n'enregistre pas « rappel.ics » dans votre OneDrive. Le lien de téléchargement du message reste valable jusqu'au 30 novembre 2026 à 11:00.",
     );
     expect(invokeStatus(replies)).toBe(200);
   });
@@ -147,7 +147,7 @@ describe('the Teams file consent flow', () => {
     const [outcome] = await run.say('oui');
     run.later(delay);
     const replies = await run.consent(value(tokenOf(outcome?.attachments?.[0]), await run.upload.url), conversationId);
-    expect(replies[0]?.text).toMatch(/^Ce document n'est plus disponible .* Écrivez « retour »/);
+    expect(replies[0]?.text).toMatch(/^Ce document n'est plus disponible\u00a0.* Écrivez « retour »/);
     expect(run.upload.received).toEqual([]);
     expect(invokeStatus(replies)).toBe(200);
   });

@@ -2,7 +2,7 @@ import type { TranscriptCase } from '../transcript';
 import { siret } from './identifiers';
 import { opening, selFromSiret, selToSiret } from './paths';
 
-const helpFooter = 'À tout moment : « retour » (question précédente), « recommencer », « annuler », « conseiller ».';
+const helpFooter = 'À tout moment : « retour » (question précédente), « recommencer », « annuler », « conseiller ».';
 const atSummary = [...selToSiret, ...selFromSiret(siret(1))];
 
 /** Global commands, understood at any question, at the summary and after the end. */
@@ -13,7 +13,7 @@ export const commandCases: TranscriptCase[] = [
       ...opening,
       ['aide', 'risController', ['Le responsable du traitement est la structure qui met le RIS à disposition', helpFooter]],
       ['libéral', 'sectorCode'],
-      ['Aide', 'sectorCode', "L'encadré « synthèse » affiche le secteur d'activité"],
+      ['Aide', 'sectorCode', "L'encadré «\u00a0synthèse\u00a0» affiche le secteur d'activité"],
     ],
   },
   { name: '«aide» at the SIRET', steps: [...selToSiret, ['aide', 'siret', 'Le SIREN (9 chiffres) ne suffit pas']] },
@@ -27,7 +27,7 @@ export const commandCases: TranscriptCase[] = [
     name: '«recommencer», then «non»: nothing is lost',
     steps: [
       ...selToSiret,
-      ['recommencer', 'restartConfirm', 'Voulez-vous vraiment tout recommencer ?'],
+      ['recommencer', 'restartConfirm', 'Voulez-vous vraiment tout recommencer ?'],
       ['non', 'siret', 'nous continuons là où nous en étions'],
       ...selFromSiret(siret(1)),
       ['oui', { outcome: 'form413' }],
@@ -59,6 +59,21 @@ export const commandCases: TranscriptCase[] = [
       ['recommencer', 'risController', "C'est reparti depuis le début."],
       ['GIE', 'sharedCertifiedRis'],
     ],
+  },
+  {
+    name: 'after the end of the path, asking for a person still gives how to reach one (no support desk here)',
+    steps: [
+      ...opening,
+      ['hôpital', 'hospitalRisCertified'],
+      ['non', { outcome: 'establishment' }],
+      ['conseiller', null, 'monserviceclient.certificats@esante.gouv.fr'],
+      ['je veux un humain', null, 'monserviceclient.certificats@esante.gouv.fr'],
+      ['merci', null, 'Votre demande est terminée'],
+    ],
+  },
+  {
+    name: 'after the documents and the follow-up declined, «parler à un conseiller» still gives how to reach one',
+    steps: [...atSummary, ['oui', { outcome: 'form413' }], ['non', null], ['je voudrais parler à un conseiller', null, 'monserviceclient.certificats@esante.gouv.fr']],
   },
   {
     name: 'after the documents: «retour» reopens the last question, «recommencer» starts a new request',

@@ -79,7 +79,7 @@ export const correctionCases: TranscriptCase[] = [
       ['2', 'cabinet[2].rppsRang'],
       [rppsRang(2), 'cabinet[1].editorName'],
       ['Xplore', 'cabinet[2].editorName'],
-      ['Xplore', 'confirm', 'Nombre de cabinets : 2'],
+      ['Xplore', 'confirm', 'Nombre de cabinets : 2'],
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },

@@ -1,12 +1,12 @@
 import type { TranscriptCase } from '../transcript';
 import { finess, rppsRang, siret } from './identifiers';
 import { admin, adminFields, noAdminAfter, signatoryFields } from './people';
-import { adminsSteps, confirmSteps, gieDenomination, gieFromFiness, gieToFiness, opening, selDenomination, signatorySteps } from './paths';
+import { adminSteps, adminsSteps, confirmSteps, gieDenomination, gieFromFiness, gieToFiness, opening, selDenomination, signatorySteps } from './paths';
 
 /** Guide §4: the three cases that end with a Form 413, end to end. */
 export const form413Cases: TranscriptCase[] = [
   {
-    name: 'Cas 1, SEL (SA09): SIRET, «Êtes-vous le» asked, DMP and INSi, editor delegation',
+    name: 'Cas 1, SEL (SA09): SIRET, «Titulaire du cabinet» inferred and changed in the summary, DMP and INSi, editor delegation',
     steps: [
       ...opening,
       ['Le radiologue libéral (cabinet ou société)', 'sectorCode'],
@@ -20,10 +20,13 @@ export const form413Cases: TranscriptCase[] = [
       [selDenomination, 'siret'],
       [siret(1), 'editorName'],
       ['Xplore', 'solutionName'],
-      ['Xplore RIS', 'representant.qualite', 'responsable légal'],
-      ['le responsable légal', 'representant.nom'],
+      ['Xplore RIS', 'representant.nom'],
       ...signatorySteps('admin[1].carte'),
-      ...adminsSteps(1, 'confirm'),
+      ...adminSteps(1, 'moreAdmins'),
+      // The guide's Cas 1 example ticks «Titulaire du cabinet»: said in the summary, changeable there.
+      ['non', 'confirm', ['Êtes-vous le : Titulaire du cabinet', "case cochée d'après le guide de l'ANS"]],
+      ['changer la case cochée', 'representant.qualite', 'Responsable légal, Mandataire ou Titulaire du cabinet'],
+      ['le responsable légal', 'confirm', 'Êtes-vous le : Responsable légal'],
       ['oui', { outcome: 'form413' }, 'Cas 1'],
     ],
     outcome: { kind: 'form413', forms: 1 },

@@ -1,5 +1,5 @@
 import { validate as passesLuhn } from 'luhn';
-import { validateFiness, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
+import { validateFiness, validateRpps, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
 
 /** `body` followed by the one key digit that passes Luhn and the project's own validator. */
 function withKey(body: string, validator: (input: string) => ValidationResult): string {
@@ -20,6 +20,12 @@ const pad = (value: number, length: number): string => String(value).padStart(le
 
 /** The guide's radiologist (RPPS 10003926135): one RPPS-rang per cabinet, rang 01, 02… */
 export const rppsRang = (rang: number): string => withKey(`10003926135${pad(rang, 2)}`, validateRppsRang);
+/** Another radiologist of the group (RPPS with its key), and his RPPS-rang, rang 01, 02… */
+export const otherRpps = withKey('1000999888', validateRpps);
+export const otherRppsRang = (rang: number): string => withKey(`${otherRpps}${pad(rang, 2)}`, validateRppsRang);
+/** A third radiologist. */
+export const thirdRpps = withKey('1000777666', validateRpps);
+export const thirdRppsRang = (rang: number): string => withKey(`${thirdRpps}${pad(rang, 2)}`, validateRppsRang);
 /** A FINESS géographique in Saône-et-Loire (71). */
 export const finess = (n: number): string => withKey(`7100${pad(n, 4)}`, validateFiness);
 /** A SIRET away from La Poste's SIREN. */

@@ -60,12 +60,11 @@ export const selToSiret: Step[] = [
   [selDenomination, 'siret'],
 ];
 
-/** From the SIRET to the summary: Xplore, «Titulaire du cabinet», the signatory and `admins` admins. */
+/** From the SIRET to the summary: Xplore, the signatory (the 3.2 box is inferred, not asked) and `admins` admins. */
 export const selFromSiret = (siret: string, admins = 1): Step[] => [
   [siret, 'editorName'],
   ['Xplore', 'solutionName'],
-  ['Xplore RIS', 'representant.qualite'],
-  ['Titulaire du cabinet', 'representant.nom'],
+  ['Xplore RIS', 'representant.nom'],
   ...signatorySteps('admin[1].carte'),
   ...adminsSteps(admins, 'confirm'),
 ];

@@ -1,5 +1,5 @@
 import { validate as passesLuhn } from 'luhn';
-import { validateFiness, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
+import { validateFiness, validateRpps, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
 
 /** The guide's RPPS (it passes Luhn): one radiologist, one RPPS, one RPPS-rang per cabinet. */
 export const radiologistRpps = '10003926135';
@@ -19,6 +19,14 @@ const pad = (value: number, length: number): string => String(value).padStart(le
 
 /** The radiologist's RPPS-rang for cabinet `rang` (1-based, at most 99). */
 export const validRppsRang = (rang: number): string => withLuhnKey(`${radiologistRpps}${pad(rang, 2)}`, validateRppsRang);
+
+/** Radiologist k's RPPS (the first one is the guide's; the others valid RPPS of their own). */
+export const rppsOfRadiologist = (radiologist: number): string =>
+  radiologist === 1 ? radiologistRpps : withLuhnKey(`10009${pad(radiologist, 5)}`, validateRpps);
+
+/** Radiologist k's RPPS-rang for his cabinet `rang`: his own RPPS, then the rang. */
+export const rppsRangOf = (radiologist: number, rang: number): string =>
+  withLuhnKey(`${rppsOfRadiologist(radiologist)}${pad(rang, 2)}`, validateRppsRang);
 
 /** A FINESS géographique in the Saône-et-Loire (71), numbered `n`. */
 export const validFiness = (n: number): string => withLuhnKey(`7100${pad(n, 4)}`, validateFiness);

@@ -1,5 +1,5 @@
 import { insiCommonNames } from '../../../rules/plan/certificates';
-import { planSchema } from '../../../rules/plan/schema';
+import { Plan, planSchema } from '../../../rules/plan/schema';
 import { planFromAnswers } from '../../../rules/planFromAnswers';
 import type { Leaf } from './enumeratePaths';
 
@@ -54,16 +54,49 @@ export function leafProblems(leaf: Leaf): string[] {
     plan.certificates.filter((certificate) => certificate.structure.nationalStructureId === structure && certificate.services.includes('dmp')).flatMap((certificate) => certificate.usages);
   const wantsDmp = plan.certificates.some((certificate) => certificate.services.includes('dmp'));
   for (const structure of plan.structures) check(!wantsDmp || dmpUsages(structure.nationalStructureId).sort().join() === 'AUTH_CLI,SIGN', 'DMP without both AUTH_CLI and SIGN');
-  if (plan.caseNumber === 3) {
-    const cabinets = Number(leaf.answers['cabinetCount']);
-    const onForms = plan.forms.flatMap((form) =>
-      [form.fields['structure.rppsRang1'], form.fields['structure.rppsRang2'], form.fields['structure.rppsRang3'], form.fields['structure.rppsRang4']].filter((value) => value !== ''),
-    );
-    const expected = Array.from({ length: cabinets }, (_, offset) => leaf.answers[`cabinet[${offset + 1}].rppsRang`]);
-    check([...onForms].sort().join() === expected.map(String).sort().join(), 'RPPS-rang on forms ≠ cabinets');
-    check(plan.structures.length === cabinets, 'not one structure per cabinet');
-  } else {
-    check(plan.structures.length === 1, 'not one structure');
+  // The 3.2 box: the one the user chose, else the one the guide ticks for the case (Cas 2 «Responsable légal», else «Titulaire du cabinet»).
+  const implied = plan.caseNumber === 2 ? 'responsableLegal' : 'titulaireCabinet';
+  for (const form of plan.forms) {
+    const prefix = (form.radiologist ?? 1) === 1 ? '' : `radiologist[${form.radiologist}].`;
+    const chosen = leaf.answers[`${prefix}representant.qualite`];
+    check(form.fields['representant.qualite'] === (chosen ?? implied), `form ${form.number}: box ${form.fields['representant.qualite']}`);
   }
+  if (plan.caseNumber === 3) problems.push(...radiologistProblems(leaf, plan, where));
+  else check(plan.structures.length === 1, 'not one structure');
+  return problems;
+}
+
+const rangsOn = (form: Plan['forms'][number]): string[] =>
+  [form.fields['structure.rppsRang1'], form.fields['structure.rppsRang2'], form.fields['structure.rppsRang3'], form.fields['structure.rppsRang4']].filter(
+    (value) => value !== '',
+  );
+
+/**
+ * Cas 3 (seed: «Un certificat doit être commandé pour chaque radiologue»): every radiologist's RPPS-rang on
+ * his own forms only, each form's RPPS-rang sharing its signatory's RPPS, one structure per cabinet.
+ */
+function radiologistProblems(leaf: Leaf, plan: Plan, where: string): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${what} — ${where}`);
+  };
+  let radiologists = 1;
+  while (leaf.answers[`moreRadiologists[${radiologists}]`] === 'yes') radiologists += 1;
+  let cabinets = 0;
+  for (let radiologist = 1; radiologist <= radiologists; radiologist += 1) {
+    const prefix = radiologist === 1 ? '' : `radiologist[${radiologist}].`;
+    const count = Number(leaf.answers[`${prefix}cabinetCount`]);
+    cabinets += count;
+    const expected = Array.from({ length: count }, (_, offset) => String(leaf.answers[`${prefix}cabinet[${offset + 1}].rppsRang`]));
+    const forms = plan.forms.filter((form) => form.radiologist === radiologist);
+    check(forms.length >= 1, `radiologist ${radiologist} has no form`);
+    check(forms.flatMap(rangsOn).sort().join() === [...expected].sort().join(), `radiologist ${radiologist}: RPPS-rang on his forms ≠ his cabinets`);
+    for (const form of forms) {
+      check(form.fields['representant.nom'] === leaf.answers[`${prefix}representant.nom`], `form ${form.number} not signed by radiologist ${radiologist}`);
+      check(new Set(rangsOn(form).map((rang) => rang.slice(0, 11))).size === 1, `form ${form.number}: RPPS-rang of several radiologists`);
+    }
+  }
+  check(plan.forms.every((form) => form.radiologist !== undefined && form.radiologist <= radiologists), 'a form of no declared radiologist');
+  check(plan.structures.length === cabinets, 'not one structure per cabinet');
   return problems;
 }

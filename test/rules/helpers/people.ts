@@ -9,6 +9,21 @@ export const representant = {
   carte: '1012345678',
 } as const;
 
+const otherRadiologists = ['MOREAU', 'LEROY', 'GARCIA', 'SIMON'];
+
+/** Radiologist k's signatory of section 3.2: the guide's DUPONT for the first, each other one his own card. */
+export function representantOf(radiologist: number): { nom: string; prenoms: string; telephone: string; email: string; carte: string } {
+  if (radiologist === 1) return representant;
+  const nom = otherRadiologists[(radiologist - 2) % otherRadiologists.length] ?? 'MOREAU';
+  return {
+    nom: radiologist - 2 < otherRadiologists.length ? nom : `${nom} ${radiologist}`,
+    prenoms: `PRENOM ${radiologist}`,
+    telephone: `0611${String(radiologist).padStart(6, '0')}`,
+    email: `radiologue${radiologist}@exemple.fr`,
+    carte: `19${String(radiologist).padStart(8, '0')}`,
+  };
+}
+
 /**
  * Technical admin `row` (1-based) of editor `editor` (0 when admins are not per editor): every value says
  * whose it is, so a test can tell which editor's admins landed on which form.

@@ -4,11 +4,11 @@ import { walk } from '../../../rules/questions/walk';
 import { AnswersFor, maxQuestions } from './answerAll';
 import { caseChoices, commonChoices, scenario } from './scenario';
 
-/** The real question with this key, reached by answering the scenario up to it. */
+/** The real question with this key, reached by answering the scenario up to it (an inferred one as when reopened to change it). */
 export function questionAt(answersFor: AnswersFor, key: string): Question {
   const answers: Answers = {};
   for (let step = 0; step < maxQuestions; step += 1) {
-    const next = walk(answers).next;
+    const next = walk(answers, [key]).next;
     if (!next) break;
     if (next.key === key) return next;
     const value = answersFor(next, answers);

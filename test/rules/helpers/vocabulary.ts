@@ -29,7 +29,7 @@ const unsureFileSchema = z.object({
 });
 const personNamesFileSchema = z.object({ titles: phrases, articles: phrases });
 
-const localeFile = (language: string, name: string): unknown =>
+export const localeFile = (language: string, name: string): unknown =>
   JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'locales', language, `${name}.json`), 'utf8'));
 
 export type TestLanguage = 'fr' | 'en';
@@ -71,5 +71,8 @@ export function vocabularyIn(language: TestLanguage, question: Question): Answer
     names: personNameVocabulary(language),
   };
 }
+
+/** The words of one choice set (its labels and synonyms), as `vocabularyFor` gives them to the dialogs. */
+export const choiceWords = (language: TestLanguage, set: ChoiceSetName): ChoiceVocabulary => choiceVocabulary(choicesFile(language), set);
 
 export const frenchVocabulary = (question: Question): AnswerVocabulary => vocabularyIn('fr', question);

@@ -1,5 +1,5 @@
-import { addDays } from './plan/workingDays';
-import { normaliseWords } from './questions/matchChoice';
+import { addDays } from '../plan/workingDays';
+import { normaliseWords } from '../questions/matchChoice';
 
 /** Words for "today", "yesterday", "the day before yesterday" in the user's language. */
 export interface RelativeDayWords {

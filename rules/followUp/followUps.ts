@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addDays, addWorkingDays, addYears } from './plan/workingDays';
-import { ansProcessingWorkingDays, reminderDaysBeforeExpiry, validityYears } from './plan/timeline';
-import { isoDateSchema } from './plan/schema';
+import { addDays, addWorkingDays, addYears } from '../plan/workingDays';
+import { ansProcessingWorkingDays, reminderDaysBeforeExpiry, validityYears } from '../plan/timeline';
+import { isoDateSchema } from '../plan/schema';
 
 /** A follow-up the bot owes a conversation: the ANS's answer to the form, then the renewal. */
 export const followUpKindSchema = z.enum(['ansAnswer', 'renewal']);

@@ -1,5 +1,3 @@
-import type { CertificateRequest } from './plan/schema';
-
 /** The platform steps for one certificate, in order (guide §6); the login only before the first one. */
 export const walkthroughSteps = ['login', 'demander', 'structure', 'newProduct', 'serviceApplicatif', 'contacts', 'csr', 'terminer', 'retirer', 'install'] as const;
 export type WalkthroughStep = (typeof walkthroughSteps)[number];
@@ -9,8 +7,8 @@ export interface WalkthroughPosition {
   step: number;
 }
 
-/** The step at a position, or undefined once every certificate is done. */
-export function stepAt(certificates: readonly CertificateRequest[], position: WalkthroughPosition): WalkthroughStep | undefined {
+/** The step at a position among the plan's certificates, or undefined once every certificate is done. */
+export function stepAt(certificates: readonly unknown[], position: WalkthroughPosition): WalkthroughStep | undefined {
   if (position.certificate >= certificates.length) return undefined;
   return walkthroughSteps[position.step];
 }
