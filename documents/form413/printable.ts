@@ -16,13 +16,14 @@ const standIns: Record<string, string> = {
   '\u2032': "'",
 };
 
-const charsets = new WeakMap<PDFFont, Set<number>>();
+/** By font name: a standard font's characters are the same in every document that embeds it. */
+const charsets = new Map<string, Set<number>>();
 
 function charset(font: PDFFont): Set<number> {
-  let set = charsets.get(font);
+  let set = charsets.get(font.name);
   if (!set) {
     set = new Set(font.getCharacterSet());
-    charsets.set(font, set);
+    charsets.set(font.name, set);
   }
   return set;
 }
@@ -36,6 +37,10 @@ export function printable(font: PDFFont, text: string, multiline = false): strin
   const known = charset(font);
   const has = (character: string) => [...character].every((each) => known.has(each.codePointAt(0) ?? -1));
   const flattened = multiline ? text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ') : text.replace(/[\r\n\t\v\f]+/g, ' ');
+  // Most texts are printable as they are: checked code unit by code unit before anything is built.
+  let index = 0;
+  while (index < flattened.length && (known.has(flattened.charCodeAt(index)) || flattened.charCodeAt(index) === 10)) index += 1;
+  if (index === flattened.length) return flattened;
   return [...flattened]
     .map((character) => {
       if (character === '\n' || has(character)) return character;
