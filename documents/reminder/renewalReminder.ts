@@ -1,7 +1,6 @@
-import { createEvent, DateArray, EventAttributes } from 'ics';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { z } from 'zod';
-import { getI18n, supportedLanguages } from '../../locales';
-import { escapeIcsText, refoldIcs } from './icsLines';
+import { supportedLanguages, translatorFor } from '../../locales';
 
 export const renewalPlatformUrl = 'https://pfc.eservices.esante.gouv.fr';
 
@@ -26,14 +25,23 @@ export const renewalReminderInputSchema = z
 
 export type RenewalReminderInput = z.input<typeof renewalReminderInputSchema>;
 
-/** `timestamp` (DTSTAMP) is read by the `ics` package but missing from its types; set it for a deterministic file. */
-type StampedEvent = EventAttributes & { timestamp: number };
-
-function dateArray(isoDate: string, addDays = 0): DateArray {
+/** A date-only value as ical-generator takes it: that day's midnight UTC (all-day values are written in UTC). */
+const utcDay = (isoDate: string, addDays = 0): Date => {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + addDays);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
+  return date;
+};
+
+/** One long-date format per language: building an Intl formatter costs more than the rest of a calendar. */
+const longDates = new Map<string, Intl.DateTimeFormat>();
+const longDate = (language: string, isoDate: string): string => {
+  let format = longDates.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    longDates.set(language, format);
+  }
+  return format.format(utcDay(isoDate));
+};
 
 /**
  * An RFC 5545 calendar with one all-day event on `remindOn` and two DISPLAY alarms, at 09:00 the day
@@ -41,10 +49,8 @@ function dateArray(isoDate: string, addDays = 0): DateArray {
  */
 export function buildRenewalReminder(request: RenewalReminderInput): string {
   const input = renewalReminderInputSchema.parse(request);
-  const t = getI18n().getFixedT(input.language);
-  const expiresOn = new Intl.DateTimeFormat(input.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${input.expiresOn}T00:00:00Z`),
-  );
+  const t = translatorFor(input.language);
+  const expiresOn = longDate(input.language, input.expiresOn);
   const structure = input.structureName;
   const description = [
     t('reminder.intro', { structure, nationalStructureId: input.nationalStructureId, expiresOn }),
@@ -58,25 +64,23 @@ export function buildRenewalReminder(request: RenewalReminderInput): string {
     t('reminder.ansNotice'),
     t('reminder.csr'),
   ].join('\n');
-  const event: StampedEvent = {
-    uid: input.uid,
-    timestamp: input.now.getTime(),
-    productId: `-//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`,
-    title: t('reminder.title', { structure }),
+  const calendar = ical({ prodId: `//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`, method: ICalCalendarMethod.PUBLISH, ttl: 3600 });
+  const event = calendar.createEvent({
+    id: input.uid,
+    stamp: input.now,
+    allDay: true,
+    start: utcDay(input.remindOn),
+    end: utcDay(input.remindOn, 1),
+    summary: t('reminder.title', { structure }),
     description,
     url: renewalPlatformUrl,
-    start: dateArray(input.remindOn),
-    end: dateArray(input.remindOn, 1),
-    status: 'CONFIRMED',
-    busyStatus: 'FREE',
-    transp: 'TRANSPARENT',
-    // Relative to the all-day start (local midnight): -15 h is 09:00 the day before, +9 h is 09:00 on the day.
-    alarms: [
-      { action: 'display', description: escapeIcsText(t('reminder.alarmDayBefore', { structure, expiresOn })), trigger: { hours: 15, before: true } },
-      { action: 'display', description: escapeIcsText(t('reminder.alarmOnDay', { structure, expiresOn })), trigger: { hours: 9, before: false } },
-    ],
-  };
-  const { error, value } = createEvent(event);
-  if (error || value === null) throw new Error(`ics could not build the renewal reminder: ${error?.message ?? 'no output'}`);
-  return refoldIcs(value);
+    status: ICalEventStatus.CONFIRMED,
+    busystatus: ICalEventBusyStatus.FREE,
+    transparency: ICalEventTransparency.TRANSPARENT,
+  });
+  // Relative to the all-day start (local midnight): 15 h before is 09:00 the day before, 9 h after is 09:00 on the day.
+  event.createAlarm({ type: ICalAlarmType.display, description: t('reminder.alarmDayBefore', { structure, expiresOn }), triggerBefore: 15 * 3600 });
+  event.createAlarm({ type: ICalAlarmType.display, description: t('reminder.alarmOnDay', { structure, expiresOn }), triggerAfter: 9 * 3600, relatesTo: ICalAlarmRelatesTo.start });
+  // ical-generator joins lines with CRLF and folds by octets; RFC 5545 also ends the last line with CRLF.
+  return `${calendar.toString()}\r\n`;
 }

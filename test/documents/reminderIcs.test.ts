@@ -1,4 +1,4 @@
-import { buildRenewalReminder, foldIcsLine, RenewalReminderInput } from '../../documents/reminder';
+import { buildRenewalReminder, RenewalReminderInput } from '../../documents/reminder';
 
 const base: RenewalReminderInput = {
   language: 'fr',
@@ -124,7 +124,7 @@ describe('buildRenewalReminder escaping and folding', () => {
   });
 
   it('folds long accented values by octets without cutting a UTF-8 sequence', () => {
-    const structureName = 'Société d’imagerie médicale Évry–Île-de-France éèêàùçœ '.repeat(3).trim();
+    const structureName = 'Société d’imagerie médicale Évry–Île-de-France éèêàùçœ 😀 '.repeat(3).trim();
     const text = buildRenewalReminder({ ...base, structureName });
     const bytes = Buffer.from(text, 'utf8');
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -136,13 +136,6 @@ describe('buildRenewalReminder escaping and folding', () => {
     }
     const event = components(parse(text)).get('VCALENDAR/VEVENT')?.[0];
     expect(unescapeText(value(event, 'SUMMARY') ?? '')).toBe(`Renouveler les certificats IGC-Santé – ${structureName}`);
-  });
-
-  it.each([
-    ['a 4-byte character at the edge', `${'a'.repeat(73)}😀b`, [`${'a'.repeat(73)}`, ' 😀b']],
-    ['a short line', 'VERSION:2.0', ['VERSION:2.0']],
-  ])('foldIcsLine keeps %s whole', (_label, line, expected) => {
-    expect(foldIcsLine(line).split('\r\n')).toEqual(expected);
   });
 });
 
