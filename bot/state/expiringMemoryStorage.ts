@@ -1,56 +1,48 @@
-import type { Storage, StoreItems } from 'botbuilder';
-import { LruEntries, MemoryLimits } from './memoryLimits';
+import { MemoryStorage } from 'botbuilder';
+import type { LRUCache } from 'lru-cache';
+import { limitedCache, MemoryLimits } from './memoryLimits';
 
-interface Stored {
-  /** The item as JSON, without its eTag: every read hands out a fresh copy, as botbuilder's MemoryStorage does. */
-  json: string;
-  eTag: string;
+/** What MemoryStorage keeps per key (its item as JSON), boxed: lru-cache holds objects. */
+type Item = { json: string };
+
+/**
+ * A plain-object view of the cache, as MemoryStorage reads and writes its `memory` record (typed as always
+ * holding a string, as MemoryStorage declares it: a missing key reads undefined, as in a plain object).
+ */
+function recordOver(cache: LRUCache<string, Item>): Record<string, string> {
+  return new Proxy<Record<string, string>>(
+    {},
+    {
+      get: (_target, key) => (typeof key === 'string' ? cache.get(key)?.json : undefined),
+      set: (_target, key, value: unknown) => {
+        if (typeof key !== 'string') return false;
+        // MemoryStorage deletes by writing undefined.
+        if (typeof value === 'string') cache.set(key, { json: value });
+        else cache.delete(key);
+        return true;
+      },
+      has: (_target, key) => typeof key === 'string' && cache.has(key),
+      deleteProperty: (_target, key) => typeof key !== 'string' || cache.delete(key) || true,
+    },
+  );
 }
 
 /**
- * botbuilder's MemoryStorage (the same eTag rules and conflict error), with an end: conversations idle past
- * `idleMs` are dropped, and the least recently used past `maxConversations`. It keeps each item's eTag apart
- * from its JSON, so that a conditional write does not parse the stored item again.
+ * botbuilder's MemoryStorage (its eTags, conflicts and copies) over an lru-cache, so that it has an end:
+ * conversations idle past `idleMs` are dropped, and the least recently used past `maxConversations`.
  */
-export class ExpiringMemoryStorage implements Storage {
-  private readonly items: LruEntries<Stored>;
-  private eTag = 1;
+export class ExpiringMemoryStorage extends MemoryStorage {
+  private readonly cache: LRUCache<string, Item>;
 
   constructor(limits: MemoryLimits) {
-    this.items = new LruEntries(limits);
+    const cache = limitedCache<Item>(limits);
+    super(recordOver(cache));
+    this.cache = cache;
   }
 
   /** Items kept now (expired ones left out). */
   get size(): number {
-    return this.items.size;
-  }
-
-  async read(keys: string[]): Promise<StoreItems> {
-    const found: StoreItems = {};
-    for (const key of keys) {
-      const stored = this.items.get(key);
-      const item: unknown = stored ? JSON.parse(stored.json) : undefined;
-      if (stored && item && typeof item === 'object') found[key] = Object.assign(item, { eTag: stored.eTag });
-    }
-    return found;
-  }
-
-  async write(changes: StoreItems): Promise<void> {
-    // All or nothing, as one conflict fails the whole write.
-    for (const [key, item] of Object.entries(changes)) {
-      const expected: unknown = item && typeof item === 'object' ? Reflect.get(item, 'eTag') : undefined;
-      const current = this.items.peek(key);
-      if (current && typeof expected === 'string' && expected !== '' && expected !== '*' && expected !== current.eTag) {
-        throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-      }
-    }
-    for (const [key, item] of Object.entries(changes)) {
-      const { eTag: _eTag, ...rest } = item && typeof item === 'object' ? item : {};
-      this.items.set(key, { json: JSON.stringify(rest), eTag: String(this.eTag++) });
-    }
-  }
-
-  async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.items.delete(key);
+    this.cache.purgeStale();
+    return this.cache.size;
   }
 }

@@ -1,5 +1,6 @@
 import { ConversationState, Storage, StoreItem, TurnContext } from 'botbuilder';
-import { LruEntries } from './memoryLimits';
+import type { LRUCache } from 'lru-cache';
+import { limitedCache } from './memoryLimits';
 
 /** Thrown when another turn (here or on another instance) saved the conversation first. */
 export class StateConflictError extends Error {
@@ -44,11 +45,11 @@ export interface RememberOptions {
  */
 export class OptimisticConversationState extends ConversationState {
   /** Keys this instance has read or written stored state for, least recently seen first; each forgotten in time. */
-  private readonly seenStored: LruEntries<true>;
+  private readonly seenStored: LRUCache<string, { seen: true }>;
 
   constructor(storage: Storage, options: RememberOptions = {}) {
     super(storage);
-    this.seenStored = new LruEntries({ idleMs: options.rememberMs ?? 30 * 24 * 3_600_000, maxConversations: rememberedConversations, now: options.now });
+    this.seenStored = limitedCache<{ seen: true }>({ idleMs: options.rememberMs ?? 30 * 24 * 3_600_000, maxConversations: rememberedConversations, now: options.now });
   }
 
   /** BotState's load, with the cheaper change hash. */
@@ -100,15 +101,16 @@ export class OptimisticConversationState extends ConversationState {
 
   /** Whether this instance has seen stored state for the conversation (in its last 10,000 conversations, within `rememberMs`). */
   async seenStoredBefore(context: TurnContext): Promise<boolean> {
-    return this.seenStored.peek(await this.storageKey(context)) === true;
+    return this.seenStored.has(await this.storageKey(context));
   }
 
   /** Conversations remembered now (for tests: none is kept past `rememberMs`). */
   get rememberedCount(): number {
+    this.seenStored.purgeStale();
     return this.seenStored.size;
   }
 
   private remember(key: string): void {
-    this.seenStored.set(key, true);
+    this.seenStored.set(key, { seen: true });
   }
 }
