@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Request, Response, Server } from 'restify';
 import { errorLogFields, Logger } from './logger';
 import { newCorrelationId } from './correlationId';
@@ -27,7 +28,7 @@ export interface MemoryDocumentStoreOptions {
   baseUrl: string;
   ttlMs: number;
   now?: () => Date;
-  /** Bounds on what one process keeps; the oldest documents go first. */
+  /** Bounds on what one process keeps; the least recently used documents go first. */
   maxDocuments?: number;
   maxTotalBytes?: number;
 }
@@ -35,38 +36,27 @@ export interface MemoryDocumentStoreOptions {
 /** Documents of one process, behind unguessable expiring links (the embedded default). */
 export function createMemoryDocumentStore(options: MemoryDocumentStoreOptions): DocumentStore {
   const now = options.now ?? (() => new Date());
-  const maxDocuments = options.maxDocuments ?? 2000;
-  const maxTotalBytes = options.maxTotalBytes ?? 200 * 1024 * 1024;
-  // Insertion order is expiry order (one TTL for all), so expired entries are always at the front.
-  const documents = new Map<string, StoredDocument>();
-  let totalBytes = 0;
-  const remove = (token: string, doc: StoredDocument) => {
-    documents.delete(token);
-    totalBytes -= doc.bytes.byteLength;
-  };
-  const purge = () => {
-    const time = now().getTime();
-    for (const [token, doc] of documents) {
-      const overBudget = documents.size > maxDocuments || totalBytes > maxTotalBytes;
-      if (doc.expiresAt.getTime() > time && !overBudget) break;
-      remove(token, doc);
-    }
-  };
+  // Expired documents are purged on a timer; past either bound the least recently used go first.
+  const documents = new LRUCache<string, StoredDocument>({
+    max: options.maxDocuments ?? 2000,
+    maxSize: options.maxTotalBytes ?? 200 * 1024 * 1024,
+    sizeCalculation: (doc) => Math.max(1, doc.bytes.byteLength),
+    ttl: options.ttlMs,
+    ttlAutopurge: true,
+    ttlResolution: 0,
+    perf: { now: () => now().getTime() },
+  });
   return {
     async put(doc) {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now().getTime() + options.ttlMs);
       documents.set(token, { ...doc, bytes: Uint8Array.from(doc.bytes), expiresAt });
-      totalBytes += doc.bytes.byteLength;
-      purge();
       return { token, url: `${options.baseUrl}/documents/${token}/${encodeURIComponent(doc.fileName)}`, expiresAt };
     },
     async get(token) {
-      purge();
-      if (!documentTokenPattern.test(token)) return undefined;
-      const doc = documents.get(token);
-      if (!doc || doc.expiresAt.getTime() <= now().getTime()) return undefined;
-      return doc;
+      const doc = documentTokenPattern.test(token) ? documents.get(token) : undefined;
+      // The link ends at expiresAt itself (lru-cache's age rule keeps an entry for that very millisecond).
+      return doc && doc.expiresAt.getTime() > now().getTime() ? doc : undefined;
     },
   };
 }
