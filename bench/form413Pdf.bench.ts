@@ -1,7 +1,8 @@
 import { cpus } from 'node:os';
-import { buildForm413Template, createForm413Pool, form413Template, renderForm413 } from '../documents/form413';
+import { buildForm413Template, form413Template, renderForm413 } from '../documents/form413';
 import { form413Samples } from '../documents/form413/samples';
 import { indexTemplate } from '../documents/form413/templateIndex';
+import { createDocumentPool } from '../documents/guidePool';
 import { summary } from './stats';
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -30,14 +31,14 @@ export async function benchForm413Pdf(): Promise<Record<string, unknown>> {
   await repeat(30, () => renderForm413(doc));
   const inProcessFill = summary(await repeat(300, () => renderForm413(doc)));
 
-  const pool = createForm413Pool();
+  const pool = createDocumentPool();
   try {
-    await Promise.all(docs.map((each) => pool.render(each)));
+    await Promise.all(docs.map((each) => pool.renderForm413(each)));
     const latencies: number[] = [];
     const bursts: number[] = [];
     for (let burst = 0; burst < 5; burst += 1) {
       const { ms } = await timed(() =>
-        Promise.all(Array.from({ length: 100 }, async (_, index) => latencies.push((await timed(() => pool.render(docs[index % docs.length] ?? doc))).ms))),
+        Promise.all(Array.from({ length: 100 }, async (_, index) => latencies.push((await timed(() => pool.renderForm413(docs[index % docs.length] ?? doc))).ms))),
       );
       bursts.push(ms);
     }

@@ -35,5 +35,3 @@ export const toDirectLineConfig = (env: DirectLineVariables) => ({
   maxConversations: env.DIRECT_LINE_MAX_CONVERSATIONS,
   maxStreamsPerConversation: env.DIRECT_LINE_MAX_STREAMS,
 });
-
-export type DirectLineConfig = ReturnType<typeof toDirectLineConfig>;

@@ -6,8 +6,6 @@ import { operationsVariables, storageRules, toOperationsConfig } from './operati
 import { credentialRules, serverVariables, toServerConfig } from './serverSettings';
 
 export type { AnnuaireConfig } from './annuaireSettings';
-export type { DirectLineConfig } from './directLineSettings';
-export type { OperationsConfig } from './operationsSettings';
 export type { ServerConfig } from './serverSettings';
 
 const variablesSchema = z.object({ ...serverVariables, ...directLineVariables, ...operationsVariables, ...annuaireVariables });

@@ -71,5 +71,3 @@ export const toOperationsConfig = (env: z.output<typeof operationsSchema>) => ({
   supportContact: env.SUPPORT_CONTACT,
   followUpCron: env.FOLLOW_UP_CRON,
 });
-
-export type OperationsConfig = ReturnType<typeof toOperationsConfig>;

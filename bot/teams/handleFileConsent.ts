@@ -1,4 +1,4 @@
-import { ActivityTypes, FileConsentCardResponse, InvokeResponse, TurnContext } from 'botbuilder';
+import { ActivityTypes, InvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { languageOf, translatorFor } from '../../locales';
 import { fileInfoContentType } from './fileConsentCard';
@@ -26,9 +26,6 @@ const acceptSchema = z.object({
 });
 const declineSchema = z.object({ action: z.literal('decline'), context: consentContextSchema });
 const fileConsentValueSchema = z.discriminatedUnion('action', [acceptSchema, declineSchema]);
-
-/** TeamsActivityHandler answers 400 to a handler that throws this message. */
-const badRequest = () => new Error('BadRequest');
 
 const say = async (context: TurnContext, text: string) => {
   await context.sendActivity(reply(text));
@@ -74,20 +71,6 @@ async function decline(context: TurnContext, value: z.infer<typeof declineSchema
   const t = translatorFor(context.activity.locale);
   const doc = await documentFor(context, value.context.token, deps);
   await say(context, doc ? t('teams.declined', { fileName: doc.fileName, expiresAt: expiryOf(context, doc) }) : t('teams.expired'));
-}
-
-/** For a TeamsActivityHandler: `handleTeamsFileConsentAccept(context, response)` delegates here. */
-export async function handleFileConsentAccept(context: TurnContext, response: FileConsentCardResponse, deps: FileConsentDependencies): Promise<void> {
-  const value = acceptSchema.safeParse(response);
-  if (!value.success) throw badRequest();
-  await accept(context, value.data, deps);
-}
-
-/** For a TeamsActivityHandler: `handleTeamsFileConsentDecline(context, response)` delegates here. */
-export async function handleFileConsentDecline(context: TurnContext, response: FileConsentCardResponse, deps: FileConsentDependencies): Promise<void> {
-  const value = declineSchema.safeParse(response);
-  if (!value.success) throw badRequest();
-  await decline(context, value.data, deps);
 }
 
 /** A whole `fileConsent/invoke` turn: upload or decline, then the invoke's answer (400 when malformed). */

@@ -54,5 +54,3 @@ export function createConversationQueue() {
     },
   };
 }
-
-export type ConversationQueue = ReturnType<typeof createConversationQueue>;

@@ -51,6 +51,5 @@ export const csrInspectionSchema = z.discriminatedUnion('kind', [
 
 export type CsrProblem = z.infer<typeof csrProblemSchema>;
 export type CsrWarning = z.infer<typeof csrWarningSchema>;
-export type CsrSubject = z.infer<typeof csrSubjectSchema>;
 export type CsrInspection = z.infer<typeof csrInspectionSchema>;
 export type CsrFindings = Extract<CsrInspection, { kind: 'csr' }>;

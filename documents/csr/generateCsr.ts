@@ -2,8 +2,6 @@ import forge from 'node-forge';
 import { z } from 'zod';
 import { commonNameSchema, organisationSchema } from './commonName';
 
-export const keyBitsOptions = [2048, 3072, 4096] as const;
-
 export const csrRequestSchema = z.object({
   commonName: commonNameSchema,
   organisation: organisationSchema,

@@ -1,6 +1,4 @@
 export { form413DocumentSchema } from './document';
 export type { Form413Document } from './document';
-export { createForm413Pool } from './pool';
-export type { Form413Pool } from './pool';
 export { renderForm413 } from './render';
 export { buildForm413Template, form413Template } from './template';

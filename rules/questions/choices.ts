@@ -13,8 +13,5 @@ export const choiceSets = {
 } as const;
 
 export type ChoiceSetName = keyof typeof choiceSets;
-export type RisController = (typeof choiceSets.risController)[number];
 export type StructureType = (typeof choiceSets.structureType)[number];
 export type Service = (typeof choiceSets.services)[number];
-export type InsiMode = (typeof choiceSets.insiMode)[number];
-export type AdminDelegation = (typeof choiceSets.adminDelegation)[number];

@@ -1,8 +1,9 @@
 import { PDFCheckBox, PDFDocument, PDFField, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { ZodError } from 'zod';
-import { createForm413Pool, Form413Document, renderForm413 } from '../../documents/form413';
+import { Form413Document, renderForm413 } from '../../documents/form413';
 import { form413Samples } from '../../documents/form413/samples';
 import { form413WorkerEntry } from '../../documents/form413/workerEntry';
+import { createDocumentPool } from '../../documents/guidePool';
 import { emptyForm413Fields } from '../../rules/form413Fields';
 
 // Worker threads start a TypeScript transpiler of their own when run from the sources: slower than in-process.
@@ -19,24 +20,24 @@ const valuesOf = async (bytes: Uint8Array) =>
       .map((field) => [field.getName(), valueOf(field)]),
   );
 
-describe('createForm413Pool', () => {
-  const pool = createForm413Pool({ maxThreads: 2 });
+describe('createDocumentPool: Form 413', () => {
+  const pool = createDocumentPool({ maxThreads: 2 });
   afterAll(() => pool.close());
 
   it('renders on worker threads from the TypeScript sources, the same form as in-process', async () => {
     const docs = Array.from({ length: 12 }, (_, index) => Object.values(form413Samples)[index % 3] ?? form413Samples.gie);
-    const rendered = await Promise.all(docs.map((doc) => pool.render(doc)));
+    const rendered = await Promise.all(docs.map((doc) => pool.renderForm413(doc)));
     const expected = await Promise.all(Object.values(form413Samples).map(async (doc) => valuesOf(await renderForm413(doc))));
     for (const [index, bytes] of rendered.entries()) expect(await valuesOf(bytes)).toEqual(expected[index % 3]);
   });
 
   it('refuses an invalid document in the calling thread, with a ZodError', async () => {
     const invalid: unknown = { fields: { ...emptyForm413Fields(), 'offre.org': 'oui' } };
-    await expect(pool.render(invalid as Form413Document)).rejects.toBeInstanceOf(ZodError);
+    await expect(pool.renderForm413(invalid as Form413Document)).rejects.toBeInstanceOf(ZodError);
   });
 
   it('can be closed before it ever started, and closed twice', async () => {
-    const idle = createForm413Pool();
+    const idle = createDocumentPool();
     await expect(idle.close()).resolves.toBeUndefined();
     await expect(idle.close()).resolves.toBeUndefined();
   });
