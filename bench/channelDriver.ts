@@ -1,4 +1,4 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Reply {
@@ -30,20 +30,23 @@ export class ChannelDriver {
   constructor(private readonly botUrl: string, private readonly endsTurn: (reply: Reply) => boolean, private readonly turnTimeoutMs = 120_000) {}
 
   async start(): Promise<void> {
-    this.server = createServer(async (req, res) => {
-      const body = await readBody(req);
-      const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
-      // restify patches http.ServerResponse (writeHead does not return the response): two calls.
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `r-${Date.now()}` }));
-      if (!match?.[1]) return;
-      const conversationId = decodeURIComponent(match[1]);
-      const reply: Reply = { conversationId, ...JSON.parse(body) };
-      if (this.endsTurn(reply)) this.waiters.get(conversationId)?.(reply);
-    });
+    this.server = createServer((req, res) => void this.receive(req, res));
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  /** The bot's reply, posted to the channel's serviceUrl. */
+  private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
+    // restify patches http.ServerResponse (writeHead does not return the response): two calls.
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ id: `r-${Date.now()}` }));
+    if (!match?.[1]) return;
+    const conversationId = decodeURIComponent(match[1]);
+    const reply: Reply = { conversationId, ...(JSON.parse(body) as Omit<Reply, 'conversationId'>) };
+    if (this.endsTurn(reply)) this.waiters.get(conversationId)?.(reply);
   }
 
   /** Sends a message and resolves with the reply that ends the turn, and how long it took (ms). */

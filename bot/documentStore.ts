@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Request, Response, Server } from 'restify';
 import { errorLogFields, Logger } from './logger';
 import { newCorrelationId } from './correlationId';
+import { routeParam } from './http/requestParts';
 import { isStorageUnavailable } from './turnErrors';
 
 export interface NewDocument {
@@ -90,7 +91,7 @@ export function registerDocumentRoutes(server: Server, documents: DocumentStore,
   server.get('/documents/:token/:name', async (req: Request, res: Response) => {
     let doc: StoredDocument | undefined;
     try {
-      doc = await documents.get(String(req.params.token ?? ''));
+      doc = await documents.get(routeParam(req, 'token') ?? '');
     } catch (error) {
       sendStorageFailure(res, logger, error);
       return;

@@ -13,8 +13,8 @@ const storageErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
  */
 export function isStorageUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = Reflect.get(error, 'code');
-  const status = Reflect.get(error, 'statusCode');
+  const code: unknown = Reflect.get(error, 'code');
+  const status: unknown = Reflect.get(error, 'statusCode');
   return (typeof code === 'string' && storageErrorCodes.has(code)) || (typeof status === 'number' && status >= 500) || error.name === 'AbortError';
 }
 

@@ -22,7 +22,7 @@ export function perTranslator<V, A extends unknown[] = []>(
   const caches = new WeakMap<TFunction, Map<string, V>>();
   return (t, key, ...args) => {
     let cache = caches.get(t);
-    if (!cache) caches.set(t, (cache = new Map()));
+    if (!cache) caches.set(t, (cache = new Map<string, V>()));
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const value = deepFreeze(build(t, key, ...args));

@@ -8,7 +8,8 @@ export const languageOfTurn = (context: TurnContext) => languageOf(context.activ
 
 /** The user's words: typed text, or the value an Adaptive Card submitted. */
 export function userText(context: TurnContext): string {
-  const { text, value } = context.activity;
+  const { text } = context.activity;
+  const value: unknown = context.activity.value;
   if (typeof text === 'string' && text.trim() !== '') return text;
   if (value && typeof value === 'object' && 'answer' in value && typeof value.answer === 'string') return value.answer;
   return '';

@@ -10,7 +10,7 @@ export interface DocumentSink {
 
 export interface DocumentProducerDependencies {
   /** Every file of the request; in this thread when absent (the bot passes its worker pool's). */
-  render?(request: DocumentRequest): Promise<RenderedDocument[]>;
+  render?: (request: DocumentRequest) => Promise<RenderedDocument[]>;
   sink: DocumentSink;
   /** Clock for the calendar file's DTSTAMP only (renewal dates come from the plan). */
   now: () => Date;

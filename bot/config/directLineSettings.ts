@@ -12,8 +12,7 @@ export const directLineVariables = {
   DIRECT_LINE_MAX_STREAMS: integer(1, 100, 3),
 };
 
-const directLineSchema = z.object(directLineVariables);
-export type DirectLineVariables = z.output<typeof directLineSchema> & { NODE_ENV: NodeEnvironment; PUBLIC_BASE_URL?: string };
+export type DirectLineVariables = z.output<z.ZodObject<typeof directLineVariables>> & { NODE_ENV: NodeEnvironment; PUBLIC_BASE_URL?: string };
 
 /** On by default for local use; in production only when asked for, and then only with a secret. */
 export const localDirectLineEnabled = (env: Pick<DirectLineVariables, 'LOCAL_DIRECT_LINE' | 'NODE_ENV'>): boolean =>

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { botActivitySchema } from './activitySchemas';
 import { bridgeSecretMatches } from './bridgedAdapter';
 import type { ConversationStore } from './conversations';
+import { routeParam } from '../http/requestParts';
 import { sendError } from './httpErrors';
 
 export const callbackPath = '/v3/directline/bot';
@@ -27,7 +28,7 @@ export function registerCallbackRoutes(server: Server, deps: CallbackRoutesDepen
       sendError(res, 401, 'Unauthorized', 'Only this bot may post to its Direct Line callback.');
       return;
     }
-    const conversation = deps.conversations.get(String(req.params.conversationId ?? ''));
+    const conversation = deps.conversations.get(routeParam(req, 'conversationId') ?? '');
     if (!conversation) {
       sendError(res, 404, 'ConversationNotFound', 'Unknown or expired conversation.');
       return;
@@ -47,9 +48,9 @@ export function registerCallbackRoutes(server: Server, deps: CallbackRoutesDepen
         conversation: { id: conversation.id },
         channelId: 'directline',
         timestamp: now().toISOString(),
-        replyToId: isUpdate ? activity.replyToId : (req.params.activityId ?? activity.replyToId),
+        replyToId: isUpdate ? activity.replyToId : (routeParam(req, 'activityId') ?? activity.replyToId),
       },
-      isUpdate ? String(req.params.activityId) : undefined,
+      isUpdate ? String(routeParam(req, 'activityId')) : undefined,
     );
     deps.logger.debug('directLine.botActivity', { activityId: stored.id, activityType: parsed.data.type, conversationId: conversation.id, update: isUpdate });
     res.send(200, { id: stored.id });

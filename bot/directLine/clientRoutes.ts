@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { sendInternalError } from '../correlationId';
 import type { RateLimiter } from '../http/rateLimit';
+import { queryValue, routeParam } from '../http/requestParts';
 import { errorLogFields, Logger } from '../logger';
 import { clientActivitySchema, startConversationSchema, watermarkSchema } from './activitySchemas';
 import type { Bridge } from './bridge';
@@ -37,7 +38,7 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
   const authorize = (req: Request, res: Response): { conversation: Conversation; token: string } | undefined => {
     const token = bearerToken(req.headers.authorization);
     const conversationId = tokens.resolve(token);
-    const named = req.params?.conversationId;
+    const named = routeParam(req, 'conversationId');
     if (!conversationId || (named !== undefined && named !== conversationId)) {
       sendError(res, 401, 'TokenInvalid', 'A valid conversation token is required.');
       return undefined;
@@ -62,7 +63,7 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
     return `${origin}${base}/conversations/${encodeURIComponent(conversation.id)}/stream?watermark=${watermark}&t=${ticket}`;
   };
   const watermarkOf = (req: Request, res: Response): number | undefined => {
-    const parsed = watermarkSchema.safeParse(req.query?.watermark);
+    const parsed = watermarkSchema.safeParse(queryValue(req, 'watermark'));
     if (!parsed.success) sendError(res, 400, 'BadArgument', 'Invalid watermark.');
     return parsed.success ? parsed.data : undefined;
   };

@@ -18,7 +18,7 @@ export const bearerToken = (authorization: string | undefined): string => /^Bear
 export function formatRestifyErrors(server: Server, logger: Logger): void {
   server.on('restifyError', (req: Request, res: Response, err: Error, callback: () => void) => {
     const status: unknown = Reflect.get(err, 'statusCode');
-    const route: unknown = req.getRoute()?.path;
+    const route = req.getRoute()?.path;
     if (route !== undefined || typeof status !== 'number' || status >= 500) {
       sendInternalError(res, logger, 'http.error', err, { fields: { method: req.method, route: route === undefined ? 'unmatched' : String(route) } });
       return callback();

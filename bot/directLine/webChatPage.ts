@@ -7,6 +7,7 @@ import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { languageOf, translatorFor } from '../../locales';
 import type { EditorProfile } from '../editorProfile';
+import { queryValue, routeParam } from '../http/requestParts';
 import { sendError } from './httpErrors';
 import { pageBranding } from './pageBranding';
 
@@ -87,7 +88,8 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
   const policy = webChatPagePolicy(options, branding.logoUrl);
 
   server.get('/', async (req: Request, res: Response) => {
-    const language = languageOf(typeof req.query?.lang === 'string' ? req.query.lang : 'fr');
+    const lang = queryValue(req, 'lang');
+    const language = languageOf(typeof lang === 'string' ? lang : 'fr');
     const t = translatorFor(language);
     const name = options.profile?.name ?? t('page.defaultName');
     const strings = { connectionFailed: t('page.connectionFailed') };
@@ -131,7 +133,7 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
   });
 
   server.get('/static/:file', async (req: Request, res: Response) => {
-    const file = String(req.params.file ?? '');
+    const file = routeParam(req, 'file') ?? '';
     const bytes = statics.get(file);
     if (!bytes) return sendError(res, 404, 'NotFound', 'No such file.');
     res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });

@@ -16,25 +16,31 @@ export const followUpRecordSchema = z.object({
 export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;
 
 const indexSchema = z.object({ ids: z.array(z.string()).default([]), eTag: z.string().optional() });
+const eTagSchema = z.object({ eTag: z.string() });
 
 /** Due follow-ups, kept in the configured storage so that they survive restarts and are shared by instances. */
 export class FollowUpStore {
   constructor(private readonly storage: Storage) {}
+
+  /** One stored item, unchecked: botbuilder's storages type every item as `any`. */
+  private async read(key: string): Promise<unknown> {
+    return (await this.storage.read([key]))[key] as unknown;
+  }
 
   /**
    * Creates the index once (at start-up), so that every later change of it is a conditional write: the
    * storages here cannot write "only if absent", so only this first creation is unconditional.
    */
   async initialise(): Promise<void> {
-    if ((await this.storage.read([indexKey]))[indexKey] === undefined) await this.storage.write({ [indexKey]: { ids: [], eTag: '*' } });
+    if ((await this.read(indexKey)) === undefined) await this.storage.write({ [indexKey]: { ids: [], eTag: '*' } });
   }
 
   async save(record: FollowUpRecord): Promise<void> {
     await this.storage.write({ [recordKey(record.conversationId)]: { ...record, eTag: '*' } });
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      const stored = (await this.storage.read([indexKey]))[indexKey];
+      const stored = await this.read(indexKey);
       if (stored === undefined) await this.initialise();
-      const index = indexSchema.parse(stored ?? (await this.storage.read([indexKey]))[indexKey] ?? {});
+      const index = indexSchema.parse(stored ?? (await this.read(indexKey)) ?? {});
       if (index.ids.includes(record.conversationId)) return;
       try {
         await this.storage.write({ [indexKey]: { ids: [...index.ids, record.conversationId], eTag: index.eTag ?? '*' } });
@@ -47,7 +53,7 @@ export class FollowUpStore {
   }
 
   async get(conversationId: string): Promise<FollowUpRecord | undefined> {
-    const item = (await this.storage.read([recordKey(conversationId)]))[recordKey(conversationId)];
+    const item = await this.read(recordKey(conversationId));
     const parsed = followUpRecordSchema.safeParse(item);
     return parsed.success ? parsed.data : undefined;
   }
@@ -57,16 +63,17 @@ export class FollowUpStore {
    * one whose write succeeds sends, so each follow-up goes out once.
    */
   async claimDue(today: string): Promise<{ record: FollowUpRecord; claimed: FollowUpRecord['followUps'] }[]> {
-    const index = indexSchema.parse((await this.storage.read([indexKey]))[indexKey] ?? {});
+    const index = indexSchema.parse((await this.read(indexKey)) ?? {});
     const claims: { record: FollowUpRecord; claimed: FollowUpRecord['followUps'] }[] = [];
     for (const conversationId of index.ids) {
-      const item = (await this.storage.read([recordKey(conversationId)]))[recordKey(conversationId)];
+      const item = await this.read(recordKey(conversationId));
       const parsed = followUpRecordSchema.safeParse(item);
       if (!parsed.success) continue;
       const claimed = parsed.data.followUps.filter((followUp) => isDue(followUp, today));
       if (claimed.length === 0) continue;
       const followUps = parsed.data.followUps.map((followUp) => (isDue(followUp, today) ? { ...followUp, status: 'sent' as const } : followUp));
-      const eTag = typeof item?.eTag === 'string' ? item.eTag : '*';
+      const stamped = eTagSchema.safeParse(item);
+      const eTag = stamped.success ? stamped.data.eTag : '*';
       try {
         await this.storage.write({ [recordKey(conversationId)]: { ...parsed.data, followUps, eTag } });
       } catch (error) {

@@ -52,7 +52,7 @@ export function jsonBodyOnly(maxBodyBytes: number) {
       if (!finish()) return;
       const text = Buffer.concat(chunks).toString('utf8');
       try {
-        req.body = text === '' ? undefined : JSON.parse(text);
+        req.body = text === '' ? undefined : (JSON.parse(text) as unknown);
       } catch {
         sendError(res, 400, 'InvalidContent', 'The body is not valid JSON.');
         return next(false);

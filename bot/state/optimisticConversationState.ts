@@ -90,7 +90,7 @@ export class OptimisticConversationState extends ConversationState {
   /** The stored state as it is now, past this turn's cache (undefined: nothing stored). */
   async readStored(context: TurnContext): Promise<StoreItem | undefined> {
     const key = await this.storageKey(context);
-    return (await this.storage.read([key]))[key];
+    return (await this.storage.read([key]))[key] as StoreItem | undefined;
   }
 
   /** Whether this turn loaded state that was stored (false for a conversation the storage does not know). */

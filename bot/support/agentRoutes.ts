@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { translatorFor } from '../../locales';
 import type { Answers } from '../../rules/answers';
+import { queryValue, routeParam } from '../http/requestParts';
 import { authorised, KeyCheck } from './agentAuth';
 import { knownNumbersOf } from './knownNumbers';
 import { transcriptHtml } from './transcriptHtml';
@@ -38,8 +39,8 @@ export function registerAgentRoutes(server: Server, deps: AgentRoutesDependencie
   // `/api/transcripts/` comes here with an empty id: the same 404 as an unknown conversation (no listing).
   const load = async (req: Request, res: Response): Promise<{ conversationId: string; channelId: string; activities: Activity[] } | undefined> => {
     if (!authorised(req, res, deps.key)) return undefined;
-    const parsed = conversationIdSchema.safeParse(req.params?.conversationId);
-    const found = parsed.success ? await find(parsed.data, deps.allowClearExport && req.query?.clear === 'true') : undefined;
+    const parsed = conversationIdSchema.safeParse(routeParam(req, 'conversationId'));
+    const found = parsed.success ? await find(parsed.data, deps.allowClearExport && queryValue(req, 'clear') === 'true') : undefined;
     if (!found) res.send(404, { error: 'not found' });
     return found;
   };

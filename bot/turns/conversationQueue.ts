@@ -14,7 +14,7 @@ export interface PlaceInLine {
   /** Runs `work` once every turn ahead has finished. */
   run<T>(work: () => Promise<T>): Promise<T>;
   /** This turn's replies are out: a message arriving from now on may have seen them. */
-  delivered(): void;
+  delivered: () => void;
 }
 
 /** One line per conversation in this process: its turns run one at a time, in the order they arrived. */

@@ -26,7 +26,9 @@ const messages = new WeakMap<TurnContext, IncomingMessage>();
 function messageOf(context: TurnContext): IncomingMessage {
   const kept = messages.get(context);
   if (kept) return kept;
-  const { id, channelData, text, value } = context.activity;
+  const { id, text } = context.activity;
+  const channelData: unknown = context.activity.channelData;
+  const value: unknown = context.activity.value;
   const clientId: unknown = channelData && typeof channelData === 'object' ? Reflect.get(channelData, 'clientActivityID') : undefined;
   const ids = [id, typeof clientId === 'string' ? `client:${clientId}` : undefined].filter((item): item is string => typeof item === 'string' && item !== '');
   const message = { ids, words: wordsOf(text, value) };
@@ -67,7 +69,7 @@ export class TurnRecords {
 
   /** Before the save: a new version if the conversation moved on. */
   async beforeSave(context: TurnContext): Promise<void> {
-    const state = this.state.get(context);
+    const state = this.state.get(context) as Readonly<Record<string, unknown>> | undefined;
     if (!state) return; // nothing loaded: nothing to save either
     const previous = parseTurnLog(await this.log.get(context));
     const answer = context.activity.type === ActivityTypes.Message ? messageOf(context) : undefined;

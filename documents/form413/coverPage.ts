@@ -15,7 +15,7 @@ const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
 
 function widthOf(font: PDFFont, word: string): number {
   let widths = wordWidths.get(font);
-  if (!widths) wordWidths.set(font, (widths = new Map()));
+  if (!widths) wordWidths.set(font, (widths = new Map<string, number>()));
   let width = widths.get(word);
   if (width === undefined) {
     // Names and addresses vary per request: the cache is bounded, not a leak.

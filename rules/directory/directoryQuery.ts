@@ -8,7 +8,7 @@ export type DirectoryQuery =
   | { kind: 'name'; words: string[]; typed: string }
   | { kind: 'invalid'; reason: 'rppsKey' | 'notAName' };
 
-const namePattern = /^[\p{L}][\p{L}'’ .\-]*$/u;
+const namePattern = /^[\p{L}][\p{L}'’ .-]*$/u;
 const maxNameWords = 6;
 
 /**
@@ -17,7 +17,7 @@ const maxNameWords = 6;
  */
 export function parseDirectoryQuery(raw: string): DirectoryQuery {
   const text = raw.trim().replace(/\s+/g, ' ');
-  const digits = text.replace(/[\s.\-]/g, '');
+  const digits = text.replace(/[\s.-]/g, '');
   if (/^\d+$/.test(digits)) {
     const rpps = digits.length === 12 && digits.startsWith('8') ? digits.slice(1) : digits.length === 14 ? digits.slice(0, 11) : digits;
     if (rpps.length !== 11) return { kind: 'invalid', reason: 'rppsKey' };

@@ -28,6 +28,7 @@ export function renewalDueOn(issuedOn: string): { expiresOn: string; remindOn: s
 export const fileReferenceSchema = z
   .string()
   .transform((text) => text.trim().replace(/\s+/g, ' '))
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   .pipe(z.string().min(3).max(80).regex(/^[^\u0000-\u001f\u007f<>]+$/));
 
 /** Whether a pending follow-up is due on `today` (YYYY-MM-DD, compared as ISO dates). */

@@ -38,6 +38,7 @@ export interface AnswerVocabulary {
 
 /** Free-text answers: only a «?» or words of not knowing make them no answer («Comment» is a surname). */
 const freeTextSigns = { starts: false, mark: true };
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 /**

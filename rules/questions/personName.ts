@@ -1,7 +1,7 @@
 import { normaliseWords } from './matchChoice';
 
 export const maxPersonName = 60;
-const personNamePattern = /^[\p{L}][\p{L}' \-]*$/u;
+const personNamePattern = /^[\p{L}][\p{L}' -]*$/u;
 
 /** Titles and the articles that may precede them («le Dr»), from the locale files (`personNames`). */
 export interface PersonNameVocabulary {

@@ -157,7 +157,7 @@ describe('local Direct Line endpoint', () => {
       socket.once('error', () => resolve(false));
     });
     expect(opened).toBe(true);
-    const message = new Promise<string>((resolve) => socket.once('message', (data) => resolve(String(data))));
+    const message = new Promise<string>((resolve) => socket.once('message', (data: Buffer) => resolve(data.toString('utf8'))));
     await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { method: 'POST', token: conversation.token, body: { type: 'message', text: 'deux' } });
     const set: unknown = JSON.parse(await message);
     expect(set).toMatchObject({ activities: [{ text: 'deux' }], watermark: '2' });

@@ -10,13 +10,13 @@ const record = (conversationId: string, dueOn: string): FollowUpRecord => ({
   followUps: [{ kind: 'ansAnswer', dueOn, status: 'pending', reference: 'DS-1' }],
 });
 
-describe.each([
-  ['MemoryStorage', async () => ({ storage: new MemoryStorage() as Storage, done: async () => undefined })],
+describe.each<[string, () => Promise<{ storage: Storage; done: () => Promise<void> }>]>([
+  ['MemoryStorage', async () => ({ storage: new MemoryStorage(), done: async () => undefined })],
   [
     'BlobsStorage on Azurite',
     async () => {
       const azurite: Azurite = await startAzurite();
-      return { storage: new BlobsStorage(azurite.connectionString, 'followups') as Storage, done: () => azurite.stop() };
+      return { storage: new BlobsStorage(azurite.connectionString, 'followups'), done: () => azurite.stop() };
     },
   ],
 ])('follow-ups in %s', (_name, makeStorage) => {

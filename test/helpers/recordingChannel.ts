@@ -35,7 +35,7 @@ export class RecordingChannel {
   serviceUrl = '';
 
   async start(): Promise<void> {
-    this.server = createServer(async (req, res) => {
+    this.server = createServer((req, res) => void (async () => {
       const body = await readBody(req);
       const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
       if (match?.[1]) {
@@ -46,7 +46,7 @@ export class RecordingChannel {
       }
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ id: randomUUID() }));
-    });
+    })());
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }

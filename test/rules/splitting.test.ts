@@ -33,7 +33,6 @@ function cas3(denomination: string, cabinetIndexes: number[], editeur: string, s
     solution,
   });
 }
-const alone = (editor: string, admins = [adminOf(0, 1)]) => ({ editeur: editor, solution: solutionOf(editor), admins });
 
 /** Guide §4, Cas 3 splitting: four RPPS-rang per form, one set of forms per editor when its staff administer. */
 describe('Cas 3 forms', () => {

@@ -21,12 +21,12 @@ jest.setTimeout(60_000);
  * page view and embeds the bot's page with the token in the fragment (never in a request).
  */
 async function startEditorSite(botUrl: string, port: number): Promise<{ server: Server; port: number }> {
-  const server = createServer(async (_req, res) => {
+  const server = createServer((_req, res) => void (async () => {
     const generated = await fetch(`${botUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { Authorization: `Bearer ${secret}` } });
     const { token } = tokenSchema.parse(await generated.json());
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><title>Support</title><iframe title="Assistant 413" src="${botUrl}/#token=${encodeURIComponent(token)}" style="width:800px;height:700px"></iframe>`);
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { server, port };
 }

@@ -21,12 +21,12 @@ export class FakeDesk {
   constructor(private readonly botUrl: string) {}
 
   async start(): Promise<void> {
-    this.server = createServer(async (req, res) => {
+    this.server = createServer((req, res) => void (async () => {
       const body = await readBody(req);
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ id: `desk-${this.received.length}` }));
       if (/\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? '')) this.received.push(JSON.parse(body) as PostedActivity);
-    });
+    })());
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }

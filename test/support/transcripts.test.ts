@@ -22,13 +22,13 @@ async function seed(store: TranscriptStore): Promise<void> {
   await store.logActivity(activity('recent', 'r2', 'Merci.', '2026-11-20T10:00:05Z', 'bot'));
 }
 
-describe.each([
-  ['MemoryTranscriptStore', async () => ({ store: new MemoryTranscriptStore() as TranscriptStore, done: async () => undefined })],
+describe.each<[string, () => Promise<{ store: TranscriptStore; done: () => Promise<void> }>]>([
+  ['MemoryTranscriptStore', async () => ({ store: new MemoryTranscriptStore(), done: async () => undefined })],
   [
     'BlobsTranscriptStore on Azurite',
     async () => {
       const azurite: Azurite = await startAzurite();
-      return { store: new BlobsTranscriptStore(azurite.connectionString, 'transcripts') as TranscriptStore, done: () => azurite.stop() };
+      return { store: new BlobsTranscriptStore(azurite.connectionString, 'transcripts'), done: () => azurite.stop() };
     },
   ],
 ])('transcripts in %s', (_name, makeStore) => {

@@ -30,7 +30,7 @@ class StallingStorage implements Storage {
   write(changes: StoreItems): Promise<void> {
     const held = this.held;
     if (!held) return this.inner.write(changes);
-    return new Promise((resolve, reject) => held.push(() => this.inner.write(changes).then(resolve, reject)));
+    return new Promise((resolve, reject) => held.push(() => void this.inner.write(changes).then(resolve, reject)));
   }
   delete(keys: string[]): Promise<void> {
     return this.inner.delete(keys);
