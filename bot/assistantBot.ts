@@ -1,12 +1,12 @@
 import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from '../dialogs/dialogsLib';
-import type { DocumentProducer } from '../dialogs/documentProducer';
-import type { HandoffRequester } from '../dialogs/handoff';
+import type { DocumentProducer } from '../dialogs/outcome/documentProducer';
+import type { HandoffRequester } from '../dialogs/handoff/handoff';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { Directory } from '../rules/directory/place';
 import { readSession, Session } from '../dialogs/session';
 import { languageOfTurn, translatorOf } from '../dialogs/turnText';
-import type { FollowUpScheduler } from '../dialogs/followUpScheduler';
+import type { FollowUpScheduler } from '../dialogs/followUp/followUpScheduler';
 import { formatDate } from '../dialogs/formatDate';
 import type { FollowUp } from '../rules/followUp/followUps';
 import { isActive } from '../rules/followUp/state';

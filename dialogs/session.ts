@@ -3,7 +3,7 @@ import { answersSchema } from '../rules/answers';
 import { followUpStateSchema } from '../rules/followUp/state';
 import { editorPrefillSchema } from '../rules/prefill';
 import { walk, Walk } from '../rules/questions/walk';
-import { directorySessionSchema } from './directorySession';
+import { directorySessionSchema } from './directory/directorySession';
 
 /** What one conversation keeps between turns (in the configured storage, as conversation state). */
 export const sessionSchema = z.object({

@@ -3,7 +3,7 @@ import type { Plan } from '../rules/plan/schema';
 
 /**
  * What documents/ makes of a finished request. The conversation declares the port it needs
- * (dialogs/documentProducer.ts); bot/app.ts plugs this in, and the compiler checks that the two fit.
+ * (dialogs/outcome/documentProducer.ts); bot/app.ts plugs this in, and the compiler checks that the two fit.
  */
 export interface ProducedDocument {
   kind: 'form413' | 'implementationGuide' | 'renewalReminder';

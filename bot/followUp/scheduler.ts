@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import type { FollowUpScheduler } from '../../dialogs/followUpScheduler';
+import type { FollowUpScheduler } from '../../dialogs/followUp/followUpScheduler';
 import { languageOf } from '../../locales';
 import type { FollowUpStore } from './followUpStore';
 

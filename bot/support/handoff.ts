@@ -1,5 +1,5 @@
 import { Activity, EventFactory, TranscriptStore, TurnContext } from 'botbuilder';
-import type { HandoffRequester, HandoffSummary } from '../../dialogs/handoff';
+import type { HandoffRequester, HandoffSummary } from '../../dialogs/handoff/handoff';
 import { knownNumbersOf } from './knownNumbers';
 import { KnownNumbers, maskPersonalNumbers } from './masking';
 import { isOpenAt, nextOpening, OpeningHours } from './openingHours';

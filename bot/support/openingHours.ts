@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeskWindow, NextOpening } from '../../dialogs/handoff';
+import type { DeskWindow, NextOpening } from '../../dialogs/handoff/handoff';
 
 const windowPattern = /^([1-7])(?:-([1-7]))? (\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import { TranscriptStore, TurnContext } from 'botbuilder';
 import type { DialogContext } from '../../dialogs/dialogsLib';
-import { restartConfirmActivity } from '../../dialogs/restartConfirmActivity';
+import { restartConfirmActivity } from '../../dialogs/commands/restartConfirmActivity';
 import type { Session } from '../../dialogs/session';
 import { translatorOf } from '../../dialogs/turnText';
 import type { OptimisticConversationState } from '../state/optimisticConversationState';

@@ -1,4 +1,4 @@
-import { recogniseCommand } from '../../dialogs/globalCommands';
+import { recogniseCommand } from '../../dialogs/commands/globalCommands';
 import { translatorFor } from '../../locales';
 
 describe('global commands are understood in both languages, whatever the locale', () => {

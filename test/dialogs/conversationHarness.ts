@@ -1,6 +1,6 @@
 import { Activity, ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import type { DocumentProducer, ProducedDocument } from '../../dialogs/documentProducer';
+import type { DocumentProducer, ProducedDocument } from '../../dialogs/outcome/documentProducer';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { guideAsText, implementationGuide } from '../../documents/guide/guideContent';
 import { getI18n } from '../../locales';

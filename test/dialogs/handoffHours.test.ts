@@ -1,4 +1,4 @@
-import { comeBackText, openingHoursText, timeZoneText } from '../../dialogs/handoffHours';
+import { comeBackText, openingHoursText, timeZoneText } from '../../dialogs/handoff/handoffHours';
 import { openingHoursSchema } from '../../bot/support/openingHours';
 import { translatorFor } from '../../locales';
 

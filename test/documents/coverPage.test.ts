@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outcomeText } from '../../dialogs/outcomeText';
+import { outcomeText } from '../../dialogs/outcome/outcomeText';
 import { renderForm413 } from '../../documents/form413';
 import { coverPage, form413Request } from '../../documents/form413Request';
 import { getI18n } from '../../locales';
