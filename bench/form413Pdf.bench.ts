@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import { buildForm413Template, form413Template, renderForm413 } from '../documents/form413';
 import { form413Samples } from '../documents/form413/samples';
 import { indexTemplate } from '../documents/form413/templateIndex';
-import { createDocumentPool } from '../documents/guidePool';
+import { createDocumentPool } from '../documents/renderPool';
 import { summary } from './stats';
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TranscriptLoggerMiddleware } from 'botbuilder';
 import { createDocumentProducer } from '../documents/producer';
-import { createDocumentPool } from '../documents/guidePool';
+import { createDocumentPool } from '../documents/renderPool';
 import { openAnnuaire } from './annuaire';
 import { AssistantBot } from './assistantBot';
 import { parisToday } from './clock';

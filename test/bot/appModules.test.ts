@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { form413WorkerEntry } from '../../documents/form413/workerEntry';
+import { workerEntry } from '../../documents/renderPool/workerEntry';
 
 // A fresh Node process transpiles the sources it loads: slower than a unit test.
 jest.setTimeout(60_000);
@@ -10,7 +10,7 @@ const root = join(__dirname, '..', '..');
 
 /** The packages a fresh process has loaded once it has required `modules` (from the TypeScript sources). */
 function packagesLoadedBy(modules: string[]): string[] {
-  const { execArgv } = form413WorkerEntry(join(root, 'documents', 'form413'), false);
+  const { execArgv } = workerEntry(join(root, 'documents', 'renderPool'), false);
   const script = [
     ...modules.map((path) => `require(${JSON.stringify(join(root, path))});`),
     "const names = Object.keys(require.cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file)?.[1]).filter(Boolean);",

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { serverNodeFlags } from '../../bench/serverFlags';
-import { form413WorkerEntry } from '../../documents/form413/workerEntry';
+import { workerEntry } from '../../documents/renderPool/workerEntry';
 
 describe('npm start', () => {
   it('runs the bot with the Node flags the bench measures it with', () => {
@@ -35,9 +35,9 @@ describe('the document pool under the flags of npm start', () => {
 
   it('renders a Form 413 (worker threads refuse heap-size flags: the pool must not pass them on)', () => {
     const root = join(__dirname, '..', '..');
-    const { execArgv } = form413WorkerEntry(join(root, 'documents', 'form413'), false);
+    const { execArgv } = workerEntry(join(root, 'documents', 'renderPool'), false);
     const script = [
-      `const { createDocumentPool } = require(${JSON.stringify(join(root, 'documents/guidePool/pool.ts'))});`,
+      `const { createDocumentPool } = require(${JSON.stringify(join(root, 'documents/renderPool/pool.ts'))});`,
       `const { form413Samples } = require(${JSON.stringify(join(root, 'documents/form413/samples.ts'))});`,
       'const pool = createDocumentPool();',
       'pool.renderForm413(form413Samples.gie).then((pdf) => { process.stdout.write(String(pdf.length)); return pool.close(); });',

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { form413WorkerEntry } from '../../documents/form413/workerEntry';
+import { workerEntry } from '../../documents/renderPool/workerEntry';
 import { isLoopbackUrl } from '../../bot/http/loopback';
 import { ChannelMock, startChannelMock } from '../helpers/channelMock';
 import { freePort } from '../helpers/freePort';
@@ -14,7 +14,7 @@ const root = join(__dirname, '..', '..');
 
 /** `npm start`'s entry point (bot/index.ts) from the sources, with exactly `env` (no .env file, no NODE_ENV from jest). */
 function startEntryPoint(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const { execArgv } = form413WorkerEntry(join(root, 'documents', 'form413'), false);
+  const { execArgv } = workerEntry(join(root, 'documents', 'renderPool'), false);
   const child = spawn(process.execPath, [...execArgv, '-e', `require(${JSON.stringify(join(root, 'bot', 'index.ts'))})`], {
     cwd: join(root, 'test'),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * transpile-only `.ts` require hook (typescript's `transpileModule`, valid because the project compiles with
  * `isolatedModules`), and then piscina can `require` `worker.ts` and everything it imports.
  */
-export function form413WorkerEntry(directory: string, compiled: boolean): { filename: string; execArgv: string[] } {
+export function workerEntry(directory: string, compiled: boolean): { filename: string; execArgv: string[] } {
   if (compiled) return { filename: join(directory, 'worker.js'), execArgv: [] };
   const hook = [
     "import { createRequire } from 'node:module';",

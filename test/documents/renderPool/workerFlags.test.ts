@@ -1,4 +1,4 @@
-import { workerFlags } from '../../documents/guidePool/pool';
+import { workerFlags } from '../../../documents/renderPool/pool';
 
 describe('the flags the document workers inherit', () => {
   it('leave out the heap sizes worker threads refuse (npm start caps the old generation)', () => {

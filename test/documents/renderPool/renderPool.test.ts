@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { ZodError } from 'zod';
-import { createDocumentPool } from '../../documents/guidePool';
-import { tasksPerThreadBeforeAnother } from '../../documents/guidePool/pool';
-import { DocumentRequest, renderDocuments, RenderedDocument } from '../../documents/renderDocuments';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { nineCabinets } from './nineCabinets';
+import { createDocumentPool } from '../../../documents/renderPool';
+import { tasksPerThreadBeforeAnother } from '../../../documents/renderPool/pool';
+import { DocumentRequest, renderDocuments, RenderedDocument } from '../../../documents/renderDocuments';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { nineCabinets } from '../nineCabinets';
 
 // Worker threads start a TypeScript transpiler of their own when run from the sources: slower than in-process.
 jest.setTimeout(60_000);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type Piscina from 'piscina';
 import { Form413Document, form413DocumentSchema } from '../form413/document';
-import { form413WorkerEntry } from '../form413/workerEntry';
+import { workerEntry } from './workerEntry';
 import { DocumentRequest, documentRequestSchema, RenderedDocument } from '../documentRequest';
 import { DocumentTask, documentsResultSchema, pdfResultSchema } from './task';
 
@@ -44,7 +44,7 @@ const taskTimeoutMs = 30_000;
  */
 export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentPool {
   const maxThreads = options.maxThreads ?? availableParallelism();
-  const entry = form413WorkerEntry(__dirname, __filename.endsWith('.js'));
+  const entry = workerEntry(__dirname, __filename.endsWith('.js'));
   let pool: Piscina | undefined;
   let starting: Promise<Piscina> | undefined;
   // A small young generation: the tasks make little long-lived garbage, and the default one cost 14 MB more. A

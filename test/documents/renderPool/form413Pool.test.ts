@@ -1,10 +1,10 @@
 import { PDFCheckBox, PDFDocument, PDFField, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { ZodError } from 'zod';
-import { Form413Document, renderForm413 } from '../../documents/form413';
-import { form413Samples } from '../../documents/form413/samples';
-import { form413WorkerEntry } from '../../documents/form413/workerEntry';
-import { createDocumentPool } from '../../documents/guidePool';
-import { emptyForm413Fields } from '../../rules/form413Fields';
+import { Form413Document, renderForm413 } from '../../../documents/form413';
+import { form413Samples } from '../../../documents/form413/samples';
+import { workerEntry } from '../../../documents/renderPool/workerEntry';
+import { createDocumentPool } from '../../../documents/renderPool';
+import { emptyForm413Fields } from '../../../rules/form413Fields';
 
 // Worker threads start a TypeScript transpiler of their own when run from the sources: slower than in-process.
 jest.setTimeout(60_000);
@@ -43,14 +43,14 @@ describe('createDocumentPool: Form 413', () => {
   });
 });
 
-describe('form413WorkerEntry', () => {
+describe('workerEntry', () => {
   it('uses the compiled worker as is', () => {
-    expect(form413WorkerEntry('/app/dist/documents/form413', true)).toEqual({ filename: '/app/dist/documents/form413/worker.js', execArgv: [] });
+    expect(workerEntry('/app/dist/documents/renderPool', true)).toEqual({ filename: '/app/dist/documents/renderPool/worker.js', execArgv: [] });
   });
 
   it('gives a worker run from the sources a TypeScript require hook, inline', () => {
-    const { filename, execArgv } = form413WorkerEntry('/app/documents/form413', false);
-    expect(filename).toBe('/app/documents/form413/worker.ts');
+    const { filename, execArgv } = workerEntry('/app/documents/renderPool', false);
+    expect(filename).toBe('/app/documents/renderPool/worker.ts');
     expect(execArgv[0]).toBe('--import');
     const hook = decodeURIComponent((execArgv[1] ?? '').replace(/^data:text\/javascript,/, ''));
     expect(hook).toContain("require.extensions['.ts']");
