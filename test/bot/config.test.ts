@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
 import { loadSettings, settingsVariables, SettingsError } from '../../bot/config';
-import { developerVariables } from '../../teams/developerBlock';
+import { developerVariables } from '../../teamsPackage/developerBlock';
 
 const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
   try {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..', '..');
-const folders = ['bot', 'dialogs', 'documents', 'annuaire', 'teams', 'bench'];
+const folders = ['bot', 'dialogs', 'documents', 'annuaire', 'teamsPackage', 'bench'];
 
 /** `area.event` or `area.part.event`, each part camelCase: the one style of every log line's `msg`. */
 const eventName = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/;

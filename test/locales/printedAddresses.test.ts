@@ -65,7 +65,7 @@ const found = (paths: string[], patterns: RegExp[]) =>
 
 const localeAddresses = found(files(join(root, 'locales'), /\.json$/), [url, email, bareHost]);
 const codeAddresses = found(
-  ['rules', 'dialogs', 'documents', 'bot', 'annuaire', 'teams', 'locales', 'public'].flatMap((folder) => files(join(root, folder), /\.(ts|js|html)$/)),
+  ['rules', 'dialogs', 'documents', 'bot', 'annuaire', 'teamsPackage', 'locales', 'public'].flatMap((folder) => files(join(root, folder), /\.(ts|js|html)$/)),
   [url, email],
 );
 // Sample documents of the bench and tests are data, not what the bot prints: their addresses must still be examples.

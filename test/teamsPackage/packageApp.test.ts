@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { z } from 'zod';
-import { buildManifest, escapeLoneBrackets, manifestSchemaVersion, packageTeamsApp, runPackageCommand, schemaErrors, teamsSourceDir } from '../../teams/packageApp';
+import { buildManifest, escapeLoneBrackets, manifestSchemaVersion, packageTeamsApp, runPackageCommand, schemaErrors, teamsSourceDir } from '../../teamsPackage/packageApp';
 
 // Node 20.19+ can require() an ES module, Jest cannot: @microsoft/app-manifest loads strip-bom 5, one such module.
 jest.mock(require.resolve('strip-bom', { paths: [require.resolve('@microsoft/app-manifest')] }), () => (text: string) => text.replace(/^\uFEFF/, ''));

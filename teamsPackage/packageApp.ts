@@ -11,8 +11,8 @@ import { developerBlock } from './developerBlock';
 export const manifestSchemaVersion = '1.30';
 export const packageFileName = 'assistant-413-teams.zip';
 
-/** Works from `teams/` (ts-jest) and from `dist/teams/` (the compiled packager): the sources stay in `teams/`. */
-export const teamsSourceDir = __dirname.replace(/dist[\\/]teams$/, 'teams');
+/** Works from `teamsPackage/` (ts-jest) and from `dist/teamsPackage/` (the compiled packager): the sources stay in `teamsPackage/`. */
+export const teamsSourceDir = __dirname.replace(/dist[\\/]teamsPackage$/, 'teamsPackage');
 
 const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'must be a GUID');
 
