@@ -2,7 +2,7 @@ import { Activity, ConversationState, MemoryStorage, TestAdapter } from 'botbuil
 import { DialogSet } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { dialogContextOf, dialogStateManagerConfigurationKey, validateAndFixActivity } from '../../bot/sdk/internals';
-import { turnOf } from '../state/turnContexts';
+import { turnOf } from './state/turnContexts';
 
 // These pin what bot/sdk/internals.ts relies on beyond the SDK's documented API: if one fails after an
 // upgrade of botbuilder or botbuilder-dialogs, that module is what must change.

@@ -4,7 +4,7 @@ import { RunningApp, startApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
 import { gieConversation } from '../../bench/gieScript';
 import { RecordingChannel } from '../helpers/recordingChannel';
-import { Azurite, startAzurite } from '../state/azurite';
+import { Azurite, startAzurite } from '../bot/state/azurite';
 
 const retryLater = /Réessayez dans un instant/;
 const lostAnswers = /Je ne retrouve pas vos réponses précédentes/;

@@ -5,7 +5,7 @@ import { lockBlobName } from '../../bot/state/blobConversationLock';
 import { ChannelDriver, Reply } from '../../bench/channelDriver';
 import { gieConversation } from '../../bench/gieScript';
 import { RecordingChannel } from '../helpers/recordingChannel';
-import { Azurite, startAzurite } from '../state/azurite';
+import { Azurite, startAzurite } from '../bot/state/azurite';
 
 const endsTurn = (reply: Reply): boolean => reply.inputHint === 'expectingInput' || reply.channelData?.outcome !== undefined;
 const slotOf = (reply: Reply) => reply.channelData?.slot;
