@@ -1,9 +1,9 @@
-import type { Answers } from '../../rules/answers';
-import { insiNamesFor } from '../../rules/plan/certificates';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { answerAll } from './helpers/answerAll';
-import { validFiness, validRppsRang, validSiret } from './helpers/identifiers';
-import { caseChoices, scenario, solutionOf } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { insiNamesFor } from '../../../rules/plan/certificates';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { answerAll } from '../helpers/answerAll';
+import { validFiness, validRppsRang, validSiret } from '../helpers/identifiers';
+import { caseChoices, scenario, solutionOf } from '../helpers/scenario';
 
 const today = '2026-03-02';
 const order = (structure: Answers, services: string[], insiMode?: string): Answers => ({

@@ -1,9 +1,9 @@
-import { renewalDates, timeline } from '../../rules/plan/timeline';
-import { addWorkingDays, isWorkingDay } from '../../rules/plan/workingDays';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { answerAll } from './helpers/answerAll';
-import { addWorkingDaysOnHost } from './helpers/hostTimeZone';
-import { caseChoices, commonChoices, scenario } from './helpers/scenario';
+import { renewalDates, timeline } from '../../../rules/plan/timeline';
+import { addWorkingDays, isWorkingDay } from '../../../rules/plan/workingDays';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { answerAll } from '../helpers/answerAll';
+import { addWorkingDaysOnHost } from '../helpers/hostTimeZone';
+import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 
 /** Guide §4: the ANS answers within 3 working days; French public holidays and weekends do not count. */
 const acrossHolidays = [

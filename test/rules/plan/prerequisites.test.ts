@@ -1,7 +1,7 @@
-import type { Answers } from '../../rules/answers';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { answerAll } from './helpers/answerAll';
-import { caseChoices, scenario } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { answerAll } from '../helpers/answerAll';
+import { caseChoices, scenario } from '../helpers/scenario';
 
 const contratOnline = 'https://www.demarches-simplifiees.fr/commencer/contrat-d-adhesion-f101';
 const contratPdf = 'https://esante.gouv.fr/sites/default/files/media_entity/documents/Contrat_adhesion.pdf';

@@ -1,10 +1,10 @@
-import type { Answers } from '../../rules/answers';
-import { answerConflict, ConflictCheck } from '../../rules/questions/answerChecks';
-import { walk } from '../../rules/questions/walk';
-import { answerAll, AnswersFor } from './helpers/answerAll';
-import { rppsOfRadiologist, rppsRangOf } from './helpers/identifiers';
-import { adminOf, representantOf } from './helpers/people';
-import { caseChoices, commonChoices, scenario } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { answerConflict, ConflictCheck } from '../../../rules/questions/answerChecks';
+import { walk } from '../../../rules/questions/walk';
+import { answerAll, AnswersFor } from '../helpers/answerAll';
+import { rppsOfRadiologist, rppsRangOf } from '../helpers/identifiers';
+import { adminOf, representantOf } from '../helpers/people';
+import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 
 /** The answers given before `key` is asked, on the scenario's path. */
 function answersBefore(answersFor: AnswersFor, key: string): Answers {

@@ -1,9 +1,9 @@
-import type { Answers } from '../../rules/answers';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { relevantAnswers, walk } from '../../rules/questions/walk';
-import { answerAll, keysOf } from './helpers/answerAll';
-import { adminOf } from './helpers/people';
-import { caseChoices, commonChoices, scenario } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { relevantAnswers, walk } from '../../../rules/questions/walk';
+import { answerAll, keysOf } from '../helpers/answerAll';
+import { adminOf } from '../helpers/people';
+import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 
 const finished = (table: Answers): Answers => answerAll(scenario(table)).answers;
 const twoEditors: Answers = { ...caseChoices.cabinet, ...commonChoices, cabinetCount: 2, 'cabinet[1].editorName': 'Xplore', 'cabinet[2].editorName': 'Telemis' };

@@ -1,10 +1,10 @@
-import type { AnswerValue } from '../../rules/answers';
-import { parseAnswer, ParsedAnswer } from '../../rules/questions/parseAnswer';
-import type { Question } from '../../rules/questions/question';
-import type { UnsureReason } from '../../rules/questions/unsure';
-import { questionAt, questions } from './helpers/questionAt';
-import { caseChoices, commonChoices, scenario } from './helpers/scenario';
-import { TestLanguage, vocabularyIn } from './helpers/vocabulary';
+import type { AnswerValue } from '../../../rules/answers';
+import { parseAnswer, ParsedAnswer } from '../../../rules/questions/parseAnswer';
+import type { Question } from '../../../rules/questions/question';
+import type { UnsureReason } from '../../../rules/questions/unsure';
+import { questionAt, questions } from '../helpers/questionAt';
+import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
+import { TestLanguage, vocabularyIn } from '../helpers/vocabulary';
 
 /** Every choice question of the contract (shared/contracts/conversation.md), as the flow asks it. */
 const slots = {

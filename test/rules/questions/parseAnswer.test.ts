@@ -1,9 +1,9 @@
-import { cabinetSlot } from '../../rules/questions/editors';
-import { parseAnswer, ParsedAnswer } from '../../rules/questions/parseAnswer';
-import type { Question } from '../../rules/questions/question';
-import { validFiness, validRppsRang, validSiret } from './helpers/identifiers';
-import { cabinetPath, questionAt, QuestionName, questions } from './helpers/questionAt';
-import { frenchVocabulary } from './helpers/vocabulary';
+import { cabinetSlot } from '../../../rules/questions/editors';
+import { parseAnswer, ParsedAnswer } from '../../../rules/questions/parseAnswer';
+import type { Question } from '../../../rules/questions/question';
+import { validFiness, validRppsRang, validSiret } from '../helpers/identifiers';
+import { cabinetPath, questionAt, QuestionName, questions } from '../helpers/questionAt';
+import { frenchVocabulary } from '../helpers/vocabulary';
 
 const parse = (question: Question, text: string): ParsedAnswer => parseAnswer(question, text, frenchVocabulary(question));
 const ok = (key: string, value: string | number | string[]): ParsedAnswer => ({ ok: true, values: { [key]: value } });

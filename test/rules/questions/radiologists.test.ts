@@ -1,10 +1,10 @@
-import type { Answers } from '../../rules/answers';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { isGroupCabinet, radiologistCount } from '../../rules/questions/radiologists';
-import { answerAll, keysOf } from './helpers/answerAll';
-import { rppsOfRadiologist, rppsRangOf } from './helpers/identifiers';
-import { adminOf, representantOf } from './helpers/people';
-import { cabinetName, caseChoices, commonChoices, scenario, solutionOf } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { isGroupCabinet, radiologistCount } from '../../../rules/questions/radiologists';
+import { answerAll, keysOf } from '../helpers/answerAll';
+import { rppsOfRadiologist, rppsRangOf } from '../helpers/identifiers';
+import { adminOf, representantOf } from '../helpers/people';
+import { cabinetName, caseChoices, commonChoices, scenario, solutionOf } from '../helpers/scenario';
 
 const today = '2026-03-02';
 const group = { ...caseChoices.cabinet, sectorCode: 'SA08', ...commonChoices } satisfies Answers;

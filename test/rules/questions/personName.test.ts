@@ -1,8 +1,8 @@
-import { parseAnswer, ParsedAnswer } from '../../rules/questions/parseAnswer';
-import type { Question } from '../../rules/questions/question';
-import { questionAt, questions } from './helpers/questionAt';
-import { caseChoices, commonChoices, scenario } from './helpers/scenario';
-import { TestLanguage, vocabularyIn } from './helpers/vocabulary';
+import { parseAnswer, ParsedAnswer } from '../../../rules/questions/parseAnswer';
+import type { Question } from '../../../rules/questions/question';
+import { questionAt, questions } from '../helpers/questionAt';
+import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
+import { TestLanguage, vocabularyIn } from '../helpers/vocabulary';
 
 const byField = { nom: questions.nom, prenom: questionAt(scenario({ ...caseChoices.gie, ...commonChoices }), 'admin[1].prenom') };
 const parse = (question: Question, text: string, language: TestLanguage = 'fr'): ParsedAnswer =>

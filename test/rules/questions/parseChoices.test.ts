@@ -1,7 +1,7 @@
-import { parseAnswer, ParsedAnswer } from '../../rules/questions/parseAnswer';
-import type { Question } from '../../rules/questions/question';
-import { QuestionName, questions } from './helpers/questionAt';
-import { frenchVocabulary } from './helpers/vocabulary';
+import { parseAnswer, ParsedAnswer } from '../../../rules/questions/parseAnswer';
+import type { Question } from '../../../rules/questions/question';
+import { QuestionName, questions } from '../helpers/questionAt';
+import { frenchVocabulary } from '../helpers/vocabulary';
 
 const parse = (question: Question, text: string): ParsedAnswer => parseAnswer(question, text, frenchVocabulary(question));
 const ok = (key: string, value: string | number | string[]): ParsedAnswer => ({ ok: true, values: { [key]: value } });

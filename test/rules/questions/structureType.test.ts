@@ -1,9 +1,9 @@
-import type { Answers } from '../../rules/answers';
-import { knownSectorCodes, sectorCategory } from '../../rules/sectorCodes';
-import { structureTypeOf } from '../../rules/questions/flow';
-import { situationFromAnswers } from '../../rules/situationFromAnswers';
-import { answerAll } from './helpers/answerAll';
-import { scenario } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import { knownSectorCodes, sectorCategory } from '../../../rules/sectorCodes';
+import { structureTypeOf } from '../../../rules/questions/flow';
+import { situationFromAnswers } from '../../../rules/situationFromAnswers';
+import { answerAll } from '../helpers/answerAll';
+import { scenario } from '../helpers/scenario';
 
 /** Guide §2 and shared/domain/sector-codes.md: who controls the RIS, then the sector code, then the type chosen. */
 describe('the structure type, one rule for the path and the plan', () => {

@@ -1,11 +1,11 @@
-import type { Answers } from '../../rules/answers';
-import type { Form413Fields } from '../../rules/form413Fields';
-import { planFromAnswers } from '../../rules/planFromAnswers';
-import { answerAll, keysOf } from './helpers/answerAll';
-import { expectedFields } from './helpers/fields';
-import { validRppsRang } from './helpers/identifiers';
-import { adminOf } from './helpers/people';
-import { cabinetName, caseChoices, scenario, solutionOf } from './helpers/scenario';
+import type { Answers } from '../../../rules/answers';
+import type { Form413Fields } from '../../../rules/form413Fields';
+import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { answerAll, keysOf } from '../helpers/answerAll';
+import { expectedFields } from '../helpers/fields';
+import { validRppsRang } from '../helpers/identifiers';
+import { adminOf } from '../helpers/people';
+import { cabinetName, caseChoices, scenario, solutionOf } from '../helpers/scenario';
 
 const today = '2026-03-02';
 const xplore = 'Xplore';
