@@ -1,13 +1,15 @@
 import { cpus } from 'node:os';
 import { renderDocuments } from '../documents/renderDocuments';
 import { planFromAnswers } from '../rules/planFromAnswers';
+import { documentParts } from './documentParts';
 import { gieAnswers } from './gieAnswers';
 import { round, summary } from './stats';
 
 /**
  * What one document turn costs the worker that makes it, measured in this thread: the GIE conversation's Form
  * 413, implementation guide and .ics (`renderDocuments`, the pool's task), after a warm-up (the blank form and the
- * fonts are read once per thread). CPU is the process's (this thread and V8's helpers) per turn.
+ * fonts are read once per thread). CPU is the process's (this thread and V8's helpers) per turn; `parts`: each
+ * document made alone.
  */
 export async function benchDocumentTurn(turns = 400) {
   const plans = Array.from({ length: 20 }, (_, index) => planFromAnswers(gieAnswers(index), '2026-12-02'));
@@ -31,6 +33,7 @@ export async function benchDocumentTurn(turns = 400) {
     perTurnMs: summary(wall),
     cpuMsPerTurn: round((used.user + used.system) / 1000 / turns, 2),
     bytesPerTurn: bytes,
+    parts: await documentParts(plans),
   };
 }
 
