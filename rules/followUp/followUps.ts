@@ -24,12 +24,14 @@ export function renewalDueOn(issuedOn: string): { expiresOn: string; remindOn: s
   return { expiresOn, remindOn: addDays(expiresOn, -reminderDaysBeforeExpiry) };
 }
 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const noControlCharacters = /^[^\u0000-\u001f\u007f<>]+$/;
+
 /** A reference «loosely» checked: what an acknowledgement e-mail could carry, without control characters. */
 export const fileReferenceSchema = z
   .string()
   .transform((text) => text.trim().replace(/\s+/g, ' '))
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  .pipe(z.string().min(3).max(80).regex(/^[^\u0000-\u001f\u007f<>]+$/));
+  .pipe(z.string().min(3).max(80).regex(noControlCharacters));
 
 /** Whether a pending follow-up is due on `today` (YYYY-MM-DD, compared as ISO dates). */
 export const isDue = (followUp: FollowUp, today: string): boolean => followUp.status === 'pending' && followUp.dueOn <= today;
