@@ -15,7 +15,8 @@ export interface DirectorySources {
 }
 
 const dayMs = 86_400_000;
-const ageInDays = (asOf: string, today: string): number => Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / dayMs);
+const ageInDays = (asOf: string, today: string): number =>
+  Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / dayMs);
 
 /**
  * The directory the bot asks (issue: the FHIR API «when configured and the extract is absent or older»):

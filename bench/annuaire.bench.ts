@@ -56,7 +56,11 @@ async function main(): Promise<void> {
     const report = {
       node: process.version,
       cpus: cpus().length,
-      extract: { rows: generated.rows, megabytes: megabytes(generated.bytes), generateSeconds: round(generateMs / 1000) },
+      extract: {
+        rows: generated.rows,
+        megabytes: megabytes(generated.bytes),
+        generateSeconds: round(generateMs / 1000),
+      },
       import: {
         seconds: round(importSeconds),
         rowsPerSecond: Math.round(imported.rowsRead / importSeconds),

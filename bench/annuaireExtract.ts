@@ -13,25 +13,98 @@ export interface GeneratedSample {
 }
 
 const firstNames: [string, ...string[]] = [
-  'Jean', 'Marie', 'Émilie', 'Hélène', 'Jean-Pierre', 'François', 'Anne', 'Loïc', 'Chloé', 'Nicolas', 'Sophie',
-  'Thomas', 'Léa', 'Jérôme', 'Céline', 'Pierre', 'Isabelle', 'Stéphane', 'Nathalie', 'Benoît', 'Agnès', 'Mathieu',
-  'Gaëlle', 'Hervé', 'Amélie',
+  'Jean',
+  'Marie',
+  'Émilie',
+  'Hélène',
+  'Jean-Pierre',
+  'François',
+  'Anne',
+  'Loïc',
+  'Chloé',
+  'Nicolas',
+  'Sophie',
+  'Thomas',
+  'Léa',
+  'Jérôme',
+  'Céline',
+  'Pierre',
+  'Isabelle',
+  'Stéphane',
+  'Nathalie',
+  'Benoît',
+  'Agnès',
+  'Mathieu',
+  'Gaëlle',
+  'Hervé',
+  'Amélie',
 ];
 const common: [string, ...string[]] = [
-  'MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU', 'LEFÈVRE',
-  'LE GALL', 'DUPONT', "D'ORNANO", 'GARNIER-FAURE',
+  'MARTIN',
+  'BERNARD',
+  'DUBOIS',
+  'THOMAS',
+  'ROBERT',
+  'RICHARD',
+  'PETIT',
+  'DURAND',
+  'LEROY',
+  'MOREAU',
+  'LEFÈVRE',
+  'LE GALL',
+  'DUPONT',
+  "D'ORNANO",
+  'GARNIER-FAURE',
 ];
 const starts: [string, ...string[]] = [
-  'BO', 'CHA', 'DE', 'FA', 'GI', 'LA', 'MA', 'NO', 'PE', 'RI', 'SA', 'TOU', 'VA', 'BRI', 'CLÉ', 'GRO', 'LEB', 'MOU',
-  'PRÉ', 'ROU',
+  'BO',
+  'CHA',
+  'DE',
+  'FA',
+  'GI',
+  'LA',
+  'MA',
+  'NO',
+  'PE',
+  'RI',
+  'SA',
+  'TOU',
+  'VA',
+  'BRI',
+  'CLÉ',
+  'GRO',
+  'LEB',
+  'MOU',
+  'PRÉ',
+  'ROU',
 ];
 const middles: [string, ...string[]] = ['', 'R', 'L', 'N', 'S', 'T', 'M', 'V', 'CH', 'G'];
 const ends: [string, ...string[]] = [
-  'ARD', 'EAU', 'IN', 'OT', 'ET', 'IER', 'AND', 'OU', 'ÈRE', 'Y', 'ON', 'AUD', 'EL', 'IAS', 'OIS',
+  'ARD',
+  'EAU',
+  'IN',
+  'OT',
+  'ET',
+  'IER',
+  'AND',
+  'OU',
+  'ÈRE',
+  'Y',
+  'ON',
+  'AUD',
+  'EL',
+  'IAS',
+  'OIS',
 ];
 const towns: [[string, string], ...[string, string][]] = [
-  ['75020', 'PARIS'], ['69002', 'LYON'], ['44000', 'NANTES'], ['29200', 'BREST'], ['13001', 'MARSEILLE'],
-  ['59000', 'LILLE'], ['31000', 'TOULOUSE'], ['67000', 'STRASBOURG'],
+  ['75020', 'PARIS'],
+  ['69002', 'LYON'],
+  ['44000', 'NANTES'],
+  ['29200', 'BREST'],
+  ['13001', 'MARSEILLE'],
+  ['59000', 'LILLE'],
+  ['31000', 'TOULOUSE'],
+  ['67000', 'STRASBOURG'],
 ];
 
 /** Deterministic (mulberry32): the same extract at every run. */
@@ -57,7 +130,8 @@ export async function generateExtract(file: string, rows: number): Promise<Gener
   const pick = <T>(list: readonly [T, ...T[]]): T => list[Math.floor(next() * list.length)] ?? list[0];
   const digits = (count: number): string => Array.from({ length: count }, () => Math.floor(next() * 10)).join('');
   const generatedName = (): string => `${pick(starts)}${pick(middles)}${pick(ends)}`;
-  const lastName = (): string => (next() < 0.3 ? pick(common) : `${generatedName()}${next() < 0.2 ? `-${generatedName()}` : ''}`);
+  const lastName = (): string =>
+    next() < 0.3 ? pick(common) : `${generatedName()}${next() < 0.2 ? `-${generatedName()}` : ''}`;
   const sample: GeneratedSample = { rpps: [], names: [], structures: [], rows: 0, bytes: 0 };
   const out = createWriteStream(file);
   const write = async (text: string) => {
@@ -95,7 +169,8 @@ export async function generateExtract(file: string, rows: number): Promise<Gener
       fields[at('Bureau cedex (coord. structure)')] = `${postalCode} ${town}`;
       fields[at('Ancien identifiant de la structure')] = `${structureIdPrefixes[kind]}${value}`;
       fields[at("Code secteur d'activité")] = kind === 'finess' ? 'SA01' : 'SA08';
-      fields[at("Libellé secteur d'activité")] = kind === 'finess' ? 'Etablissement public de santé' : 'Cabinet de groupe';
+      fields[at("Libellé secteur d'activité")] =
+        kind === 'finess' ? 'Etablissement public de santé' : 'Cabinet de groupe';
       const activities = next() < 0.25 ? 2 : 1;
       for (let activity = 0; activity < activities && sample.rows < rows; activity += 1) {
         chunk.push(`${fields.join('|')}|`);

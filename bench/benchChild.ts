@@ -31,10 +31,19 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Starts `node <flags of npm start> <extra flags> <script>` with `env` on `port` (a free one by default); resolves
  * at once, before it listens. `flags`: e.g. `--cpu-prof` (refused in NODE_OPTIONS).
  */
-export async function spawnChild(name: string, script: string, env: Record<string, string>, port?: number, flags: string[] = []): Promise<BenchChild> {
+export async function spawnChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  port?: number,
+  flags: string[] = [],
+): Promise<BenchChild> {
   killLiveOnExit();
   port ??= await freePort();
-  const child = spawn(process.execPath, [...serverNodeFlags, ...flags, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, ...flags, script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -91,7 +100,12 @@ export async function waitForHealth(child: BenchChild, timeoutMs = 30_000): Prom
 }
 
 /** A child whose /health answers 200; stopped again if it never gets there. */
-export async function startChild(name: string, script: string, env: Record<string, string>, flags: string[] = []): Promise<BenchChild> {
+export async function startChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  flags: string[] = [],
+): Promise<BenchChild> {
   const child = await spawnChild(name, script, env, undefined, flags);
   try {
     await waitForHealth(child);

@@ -27,7 +27,11 @@ export class ChannelDriver {
   serviceUrl = '';
 
   /** `turnTimeoutMs`: a lost reply fails the run instead of hanging it. */
-  constructor(private readonly botUrl: string, private readonly endsTurn: (reply: Reply) => boolean, private readonly turnTimeoutMs = 120_000) {}
+  constructor(
+    private readonly botUrl: string,
+    private readonly endsTurn: (reply: Reply) => boolean,
+    private readonly turnTimeoutMs = 120_000,
+  ) {}
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.receive(req, res));
@@ -55,7 +59,11 @@ export class ChannelDriver {
     let timer: NodeJS.Timeout | undefined;
     const replied = new Promise<Reply>((resolve, reject) => {
       this.waiters.set(conversationId, resolve);
-      timer = setTimeout(() => reject(new Error(`${conversationId}: no reply ending the turn «${text}» within ${this.turnTimeoutMs} ms`)), this.turnTimeoutMs);
+      timer = setTimeout(
+        () =>
+          reject(new Error(`${conversationId}: no reply ending the turn «${text}» within ${this.turnTimeoutMs} ms`)),
+        this.turnTimeoutMs,
+      );
     });
     replied.catch(() => undefined);
     try {

@@ -15,7 +15,12 @@ async function coldStartOnce(): Promise<number> {
   const child = await spawnChild('cold start', botServer.script, botServer.env, port);
   try {
     for (;;) {
-      const answered = await child.guard(driver.say('cold-start', 'bonjour').then(() => true, () => false));
+      const answered = await child.guard(
+        driver.say('cold-start', 'bonjour').then(
+          () => true,
+          () => false,
+        ),
+      );
       if (answered) return performance.now() - started;
       await delay(20);
     }

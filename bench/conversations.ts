@@ -2,7 +2,8 @@ import { ChannelDriver, Reply } from './channelDriver';
 import { round } from './stats';
 
 /** A turn ends with a question (the bot expects input) or with the outcome (the documents). */
-export const endsTurn = (reply: Reply): boolean => reply.inputHint === 'expectingInput' || reply.channelData?.outcome !== undefined;
+export const endsTurn = (reply: Reply): boolean =>
+  reply.inputHint === 'expectingInput' || reply.channelData?.outcome !== undefined;
 
 export interface Run {
   all: number[];
@@ -14,7 +15,12 @@ export interface Run {
 }
 
 /** `count` conversations at once, each in lockstep (next message after the reply that ends the turn). */
-export async function drive(driver: ChannelDriver, count: number, script: (index: number) => string[], tag: string): Promise<Run> {
+export async function drive(
+  driver: ChannelDriver,
+  count: number,
+  script: (index: number) => string[],
+  tag: string,
+): Promise<Run> {
   const all: number[] = [];
   const documentTurns: number[] = [];
   const otherTurns: number[] = [];
@@ -31,5 +37,11 @@ export async function drive(driver: ChannelDriver, count: number, script: (index
       }
     }),
   );
-  return { all, byMessage, documentTurns, otherTurns, turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)) };
+  return {
+    all,
+    byMessage,
+    documentTurns,
+    otherTurns,
+    turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)),
+  };
 }

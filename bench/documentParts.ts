@@ -30,7 +30,10 @@ export async function documentParts(plans: Plan[], calls = 400) {
         await renderForm413({ fields, cover });
       }
     }, calls),
-    guidePdfCpuMs: await cpuMsPerCall((index) => renderTextPdf(implementationGuide(t, plan(index)), t('documents.guide.footer')), calls),
+    guidePdfCpuMs: await cpuMsPerCall(
+      (index) => renderTextPdf(implementationGuide(t, plan(index)), t('documents.guide.footer')),
+      calls,
+    ),
     reminderIcsCpuMs: await cpuMsPerCall((index) => {
       const input = planReminderInput(plan(index), 'fr', `bench-${index}@assistant-413`, new Date());
       return input && buildRenewalReminder(input);

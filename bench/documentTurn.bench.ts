@@ -13,7 +13,12 @@ import { round, summary } from './stats';
  */
 export async function benchDocumentTurn(turns = 400) {
   const plans = Array.from({ length: 20 }, (_, index) => planFromAnswers(gieAnswers(index), '2026-12-02'));
-  const request = (index: number) => ({ plan: plans[index % plans.length] ?? plans[0]!, language: 'fr' as const, conversationId: `bench-${index}`, now: new Date() });
+  const request = (index: number) => ({
+    plan: plans[index % plans.length] ?? plans[0]!,
+    language: 'fr' as const,
+    conversationId: `bench-${index}`,
+    now: new Date(),
+  });
   const first = performance.now();
   await renderDocuments(request(0));
   const firstMs = performance.now() - first;
@@ -39,7 +44,10 @@ export async function benchDocumentTurn(turns = 400) {
 
 if (require.main === module) {
   benchDocumentTurn().then(
-    (result) => process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, documentTurn: result }, null, 2)}\n`),
+    (result) =>
+      process.stdout.write(
+        `${JSON.stringify({ node: process.version, cpus: cpus().length, documentTurn: result }, null, 2)}\n`,
+      ),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
       process.exitCode = 1;

@@ -38,7 +38,11 @@ export async function benchForm413Pdf(): Promise<Record<string, unknown>> {
     const bursts: number[] = [];
     for (let burst = 0; burst < 5; burst += 1) {
       const { ms } = await timed(() =>
-        Promise.all(Array.from({ length: 100 }, async (_, index) => latencies.push((await timed(() => pool.renderForm413(docs[index % docs.length] ?? doc))).ms))),
+        Promise.all(
+          Array.from({ length: 100 }, async (_, index) =>
+            latencies.push((await timed(() => pool.renderForm413(docs[index % docs.length] ?? doc))).ms),
+          ),
+        ),
       );
       bursts.push(ms);
     }
@@ -56,7 +60,10 @@ export async function benchForm413Pdf(): Promise<Record<string, unknown>> {
 
 if (require.main === module) {
   benchForm413Pdf().then(
-    (result) => process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, form413Pdf: result }, null, 2)}\n`),
+    (result) =>
+      process.stdout.write(
+        `${JSON.stringify({ node: process.version, cpus: cpus().length, form413Pdf: result }, null, 2)}\n`,
+      ),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
       process.exitCode = 1;

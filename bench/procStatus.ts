@@ -11,7 +11,6 @@ export function memoryOf(pid: number): { vmRssKb: number; vmHwmKb: number } {
   return { vmRssKb: field('VmRSS'), vmHwmKb: field('VmHWM') };
 }
 
-
 let ticksPerSecond: number | undefined;
 function clockTicks(): number {
   if (ticksPerSecond === undefined) {

@@ -32,9 +32,18 @@ export function groupOf(owner: string): string {
  * Where a thread's busy time went, by the code that ran (self time, idle left out), in % of the busy time:
  * `node dist/bench/profileSummary.js <file.cpuprofile>` after `BENCH_CPU_PROF=<dir> npm run bench`.
  */
-export function summarise(path: string): { busyMs: number; byGroup: Record<string, number>; byOwner: Record<string, number> } {
+export function summarise(path: string): {
+  busyMs: number;
+  byGroup: Record<string, number>;
+  byOwner: Record<string, number>;
+} {
   const profile = profileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  const owners = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName === '(idle)' ? undefined : ownerOf(node.callFrame.functionName, node.callFrame.url)]));
+  const owners = new Map(
+    profile.nodes.map((node) => [
+      node.id,
+      node.callFrame.functionName === '(idle)' ? undefined : ownerOf(node.callFrame.functionName, node.callFrame.url),
+    ]),
+  );
   const byOwner = new Map<string, number>();
   let busy = 0;
   profile.samples.forEach((id, index) => {
@@ -45,10 +54,16 @@ export function summarise(path: string): { busyMs: number; byGroup: Record<strin
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + micros);
   });
   const percent = (entries: Iterable<[string, number]>) =>
-    Object.fromEntries([...entries].sort((a, b) => b[1] - a[1]).map(([name, micros]) => [name, round((100 * micros) / busy, 1)]));
+    Object.fromEntries(
+      [...entries].sort((a, b) => b[1] - a[1]).map(([name, micros]) => [name, round((100 * micros) / busy, 1)]),
+    );
   const byGroup = new Map<string, number>();
   for (const [owner, micros] of byOwner) byGroup.set(groupOf(owner), (byGroup.get(groupOf(owner)) ?? 0) + micros);
-  return { busyMs: round(busy / 1000), byGroup: percent(byGroup), byOwner: percent([...byOwner].filter(([, micros]) => micros / busy >= 0.005)) };
+  return {
+    busyMs: round(busy / 1000),
+    byGroup: percent(byGroup),
+    byOwner: percent([...byOwner].filter(([, micros]) => micros / busy >= 0.005)),
+  };
 }
 
 if (require.main === module) {

@@ -21,7 +21,16 @@ async function main(): Promise<void> {
   const turns = await benchTurns(process.env.BENCH_CPU_PROF || undefined);
   const documentTurn = await benchDocumentTurn();
   const loadAverage = { before: loadBefore, after: loadavg().map((value) => round(value, 2)) };
-  const result = { node: process.version, cpus: cpus().length, loadAverage, method, coldStartMs: coldStart.median, coldStartRunsMs: coldStart.runs, turns, documentTurn };
+  const result = {
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage,
+    method,
+    coldStartMs: coldStart.median,
+    coldStartRunsMs: coldStart.runs,
+    turns,
+    documentTurn,
+  };
   process.stdout.write(`${JSON.stringify({ ...result, targets: targetsOf(result) }, null, 2)}\n`);
 }
 

@@ -8,5 +8,10 @@ export function percentile(values: number[], p: number): number {
 export const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function summary(values: number[]): { p50: number; p95: number; p99: number; n: number } {
-  return { p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)), n: values.length };
+  return {
+    p50: round(percentile(values, 50)),
+    p95: round(percentile(values, 95)),
+    p99: round(percentile(values, 99)),
+    n: values.length,
+  };
 }

@@ -28,7 +28,12 @@ function thinkMs(schedule: SteadySchedule, conversation: number, message: number
  * one after the other, each after the reply that ended the turn before and a think time. Real practices do not
  * all press «envoyer» in the same millisecond.
  */
-export async function driveSteady(driver: ChannelDriver, schedule: SteadySchedule, script: (index: number) => string[], tag: string): Promise<Run & { conversations: number; peakConcurrent: number }> {
+export async function driveSteady(
+  driver: ChannelDriver,
+  schedule: SteadySchedule,
+  script: (index: number) => string[],
+  tag: string,
+): Promise<Run & { conversations: number; peakConcurrent: number }> {
   const all: number[] = [];
   const documentTurns: number[] = [];
   const otherTurns: number[] = [];
@@ -53,5 +58,13 @@ export async function driveSteady(driver: ChannelDriver, schedule: SteadySchedul
       running -= 1;
     }),
   );
-  return { all, byMessage, documentTurns, otherTurns, turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)), conversations: count, peakConcurrent };
+  return {
+    all,
+    byMessage,
+    documentTurns,
+    otherTurns,
+    turnsPerSecond: round(all.length / ((performance.now() - started) / 1000)),
+    conversations: count,
+    peakConcurrent,
+  };
 }

@@ -24,7 +24,13 @@ export interface BenchServer {
  */
 export const botServer: BenchServer = {
   script: join(__dirname, '..', 'bot', 'index.js'),
-  env: { LOG_LEVEL: 'error', STORAGE: 'memory', ANNUAIRE_LOOKUP: 'on', MEMORY_IDLE_MINUTES: '1', DOCUMENT_TTL_MINUTES: '1' },
+  env: {
+    LOG_LEVEL: 'error',
+    STORAGE: 'memory',
+    ANNUAIRE_LOOKUP: 'on',
+    MEMORY_IDLE_MINUTES: '1',
+    DOCUMENT_TTL_MINUTES: '1',
+  },
 };
 export const echoServer: BenchServer = { script: join(__dirname, 'echoMain.js'), env: { LOG_LEVEL: 'error' } };
 
@@ -35,7 +41,12 @@ const memoryMb = (pid: number) => {
 };
 
 /** The server's CPU per turn over `work`: all its threads, its main thread alone (the event loop); the driver's. */
-async function measured<R extends Run>(child: BenchChild, work: () => Promise<R>): Promise<R & { cpuMsPerTurn: number; mainThreadCpuMsPerTurn: number; otherThreadsCpuMs: number; driverCpuMsPerTurn: number }> {
+async function measured<R extends Run>(
+  child: BenchChild,
+  work: () => Promise<R>,
+): Promise<
+  R & { cpuMsPerTurn: number; mainThreadCpuMsPerTurn: number; otherThreadsCpuMs: number; driverCpuMsPerTurn: number }
+> {
   const before = { cpuMs: cpuMsOf(child.pid), mainMs: cpuMsOf(child.pid, true), driver: process.cpuUsage() };
   const run = await child.guard(work());
   const driver = process.cpuUsage(before.driver);
@@ -51,7 +62,12 @@ async function measured<R extends Run>(child: BenchChild, work: () => Promise<R>
 }
 
 /** One server alone in its process, warmed up by two conversations; `phase` runs against it, then it stops. */
-async function withServer<T>(name: string, server: BenchServer, phase: (child: BenchChild, driver: ChannelDriver) => Promise<T>, flags: string[] = []): Promise<T> {
+async function withServer<T>(
+  name: string,
+  server: BenchServer,
+  phase: (child: BenchChild, driver: ChannelDriver) => Promise<T>,
+  flags: string[] = [],
+): Promise<T> {
   const child = await startChild(name, server.script, server.env, flags);
   const driver = new ChannelDriver(child.url, endsTurn);
   try {
@@ -103,7 +119,13 @@ async function lockstep(name: string, server: BenchServer, flags: string[]) {
 async function steady(name: string, server: BenchServer) {
   return withServer(name, server, async (child, driver) => {
     const run = await measured(child, () => driveSteady(driver, steadySchedule, gieConversation, `${name}-steady`));
-    return { turns: turnFigures(run), documentTurn: summary(run.documentTurns), otherTurns: summary(run.otherTurns), conversations: run.conversations, peakConcurrent: run.peakConcurrent };
+    return {
+      turns: turnFigures(run),
+      documentTurn: summary(run.documentTurns),
+      otherTurns: summary(run.otherTurns),
+      conversations: run.conversations,
+      peakConcurrent: run.peakConcurrent,
+    };
   });
 }
 
@@ -132,7 +154,8 @@ const ratio = (own: number, reference: number) => round(own / reference, 2);
  * ten rounds of 100 for memory. `cpuProfileDir`: the lockstep phase runs with `--cpu-prof` into it.
  */
 export async function benchTurns(cpuProfileDir?: string) {
-  const profile = (name: string) => (cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, name)}`] : []);
+  const profile = (name: string) =>
+    cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, name)}`] : [];
   const bot = await lockstep('assistant413', botServer, profile('assistant413'));
   const echo = await lockstep('echo', echoServer, profile('echo'));
   const botSteady = await steady('assistant413', botServer);
@@ -146,9 +169,23 @@ export async function benchTurns(cpuProfileDir?: string) {
       return [
         `${own.count} conversations`,
         {
-          assistant413: { ...own.turns, documentTurn: own.documentTurn, otherTurns: own.otherTurns, otherThreadsCpuMsPerTurn: own.otherThreadsCpuMsPerTurn, p99ByMessage: own.p99ByMessage },
-          echo: reference ? { ...reference.turns, otherThreadsCpuMsPerTurn: reference.otherThreadsCpuMsPerTurn, p99ByMessage: reference.p99ByMessage } : undefined,
-          ratio: reference ? { p50: ratio(own.turns.p50, reference.turns.p50), p99: ratio(own.turns.p99, reference.turns.p99) } : undefined,
+          assistant413: {
+            ...own.turns,
+            documentTurn: own.documentTurn,
+            otherTurns: own.otherTurns,
+            otherThreadsCpuMsPerTurn: own.otherThreadsCpuMsPerTurn,
+            p99ByMessage: own.p99ByMessage,
+          },
+          echo: reference
+            ? {
+                ...reference.turns,
+                otherThreadsCpuMsPerTurn: reference.otherThreadsCpuMsPerTurn,
+                p99ByMessage: reference.p99ByMessage,
+              }
+            : undefined,
+          ratio: reference
+            ? { p50: ratio(own.turns.p50, reference.turns.p50), p99: ratio(own.turns.p99, reference.turns.p99) }
+            : undefined,
           documentTurnP99OverOtherTurnsP99: ratio(own.documentTurn.p99, own.otherTurns.p99),
           memoryMb: { assistant413: own.memory, echo: reference?.memory },
         },
@@ -158,7 +195,13 @@ export async function benchTurns(cpuProfileDir?: string) {
   const [hundred, echoHundred] = [bot.runs.at(-1), echo.runs.at(-1)];
   if (!hundred || !echoHundred) throw new Error('no 100-conversation run');
   const figures = {
-    hundred: { p50: hundred.turns.p50, p99: hundred.turns.p99, documentP99: hundred.documentTurn.p99, otherP99: hundred.otherTurns.p99, rssMb: hundred.memory.vmRssMb },
+    hundred: {
+      p50: hundred.turns.p50,
+      p99: hundred.turns.p99,
+      documentP99: hundred.documentTurn.p99,
+      otherP99: hundred.otherTurns.p99,
+      rssMb: hundred.memory.vmRssMb,
+    },
     echoHundred: { p50: echoHundred.turns.p50, p99: echoHundred.turns.p99 },
     roundsRssMb: botRounds.after.map((memory) => memory.vmRssMb),
   };
@@ -169,7 +212,10 @@ export async function benchTurns(cpuProfileDir?: string) {
       schedule: steadySchedule,
       assistant413: botSteady,
       echo: echoSteady,
-      ratio: { p50: ratio(botSteady.turns.p50, echoSteady.turns.p50), p99: ratio(botSteady.turns.p99, echoSteady.turns.p99) },
+      ratio: {
+        p50: ratio(botSteady.turns.p50, echoSteady.turns.p50),
+        p99: ratio(botSteady.turns.p99, echoSteady.turns.p99),
+      },
       documentTurnP99OverOtherTurnsP99: ratio(botSteady.documentTurn.p99, botSteady.otherTurns.p99),
     },
     memoryRounds: { assistant413: botRounds, echo: echoRounds },

@@ -15,7 +15,13 @@ interface Sources {
 }
 
 /** The extract (SQLite) and / or the FHIR client, loaded and opened now. */
-export async function openSources(config: AnnuaireConfig, useExtract: boolean, imported: boolean, today: () => string, logger: Logger): Promise<Sources> {
+export async function openSources(
+  config: AnnuaireConfig,
+  useExtract: boolean,
+  imported: boolean,
+  today: () => string,
+  logger: Logger,
+): Promise<Sources> {
   const [{ openExtractDirectory }, { FhirDirectory }, { preferredDirectory }] = await Promise.all([
     import('../annuaire/sqlite/openExtractDirectory'),
     import('../annuaire/fhir'),
@@ -23,12 +29,28 @@ export async function openSources(config: AnnuaireConfig, useExtract: boolean, i
   ]);
   const opened = useExtract ? await openExtractDirectory({ databasePath: config.databasePath }) : undefined;
   const extract = opened?.directory;
-  if (opened?.fallback) logger.warn('annuaire.sampleExtract', { why: 'no imported extract and no ESANTE_API_KEY: the synthetic sample answers' });
+  if (opened?.fallback)
+    logger.warn('annuaire.sampleExtract', {
+      why: 'no imported extract and no ESANTE_API_KEY: the synthetic sample answers',
+    });
   const fhir = config.fhir
-    ? new FhirDirectory({ ...config.fhir, today, onFailure: (failure) => logger.warn('annuaire.fhirFailed', { code: failure.code, status: failure.status }) })
+    ? new FhirDirectory({
+        ...config.fhir,
+        today,
+        onFailure: (failure) => logger.warn('annuaire.fhirFailed', { code: failure.code, status: failure.status }),
+      })
     : undefined;
-  const directory = preferredDirectory({ ...(extract ? { extract } : {}), ...(fhir ? { fhir } : {}), today, maxExtractAgeDays: config.maxExtractAgeDays });
-  logger.info('annuaire.sources', { extract: extract ? (imported ? 'imported' : 'sample') : 'none', asOf: extract?.edition()?.asOf, fhir: fhir !== undefined });
+  const directory = preferredDirectory({
+    ...(extract ? { extract } : {}),
+    ...(fhir ? { fhir } : {}),
+    today,
+    maxExtractAgeDays: config.maxExtractAgeDays,
+  });
+  logger.info('annuaire.sources', {
+    extract: extract ? (imported ? 'imported' : 'sample') : 'none',
+    asOf: extract?.edition()?.asOf,
+    fhir: fhir !== undefined,
+  });
   return { directory, close: () => extract?.close() };
 }
 
@@ -39,7 +61,12 @@ export async function openSources(config: AnnuaireConfig, useExtract: boolean, i
  * import, the FHIR client: nothing the first turns need); an opening that fails is logged, the look-up answers
  * «unavailable» (the manual path goes on) and the next one tries again.
  */
-export async function openAnnuaire(config: AnnuaireConfig, today: () => string, logger: Logger, open = openSources): Promise<OpenedAnnuaire> {
+export async function openAnnuaire(
+  config: AnnuaireConfig,
+  today: () => string,
+  logger: Logger,
+  open = openSources,
+): Promise<OpenedAnnuaire> {
   const none = { directory: undefined, close: () => undefined };
   if (!config.enabled) return none;
   const imported = existsSync(resolve(config.databasePath));
@@ -61,6 +88,10 @@ export async function openAnnuaire(config: AnnuaireConfig, today: () => string, 
       byName: (query, limit) => ask((directory) => directory.byName(query, limit)),
       byStructure: (identifier) => ask((directory) => directory.byStructure(identifier)),
     },
-    close: () => void sources?.then((opened) => opened.close(), () => undefined),
+    close: () =>
+      void sources?.then(
+        (opened) => opened.close(),
+        () => undefined,
+      ),
   };
 }

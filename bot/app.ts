@@ -60,21 +60,32 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const today = () => parisToday(now());
   const profile = config.editorProfileFile ? await loadEditorProfile(config.editorProfileFile) : undefined;
-  const stores = await createStores(operations.storage, { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 }, now);
+  const stores = await createStores(
+    operations.storage,
+    { baseUrl: config.publicBaseUrl, ttlMs: config.documentTtlMinutes * 60_000 },
+    now,
+  );
   // A lost conversation is told apart from a new one for a while after its state could have gone: in memory,
   // twice the time an idle conversation is kept; in Azure, as long as the transcripts are.
   const storage = operations.storage;
-  const rememberMs = storage.kind === 'memory' ? 2 * storage.idleMinutes * 60_000 : operations.transcriptRetentionDays * 24 * 3_600_000;
+  const rememberMs =
+    storage.kind === 'memory' ? 2 * storage.idleMinutes * 60_000 : operations.transcriptRetentionDays * 24 * 3_600_000;
   const conversationState = new OptimisticConversationState(stores.state, { rememberMs, now: () => now().getTime() });
   // One worker pool for every document: the bot's own thread never loads pdf-lib.
   const documentPool = createDocumentPool();
   const annuaire = await openAnnuaire(settings.annuaire, today, logger.child({ component: 'annuaire' }));
   const followUpStore = new FollowUpStore(stores.followUps);
-  await followUpStore.initialise().catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
+  await followUpStore
+    .initialise()
+    .catch((error: unknown) => logger.warn('followups.initialiseFailed', errorLogFields(error)));
 
   const bot = new AssistantBot({
     conversationState,
-    documents: createDocumentProducer({ render: (request) => documentPool.renderDocuments(request), sink: stores.documents, now }),
+    documents: createDocumentProducer({
+      render: (request) => documentPool.renderDocuments(request),
+      sink: stores.documents,
+      now,
+    }),
     today,
     handoff: operations.handoffEnabled
       ? createHandoffRequester({
@@ -142,7 +153,10 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   }
   const notifier = createFollowUpNotifier({ store: followUpStore, adapter, appId: config.microsoftApp.id, bot, today });
   if (operations.notifyApiKey) {
-    registerNotifyRoute(server.server, { key: { key: operations.notifyApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops }, processDue: () => notifier.processDue() });
+    registerNotifyRoute(server.server, {
+      key: { key: operations.notifyApiKey, throttle: keyThrottle, trustedHops: config.trustProxyHops },
+      processDue: () => notifier.processDue(),
+    });
   }
 
   const onTimerError = (error: unknown) => logger.error('timer.failed', errorLogFields(error));
@@ -151,7 +165,11 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       ? []
       : [
           startFollowUpTimer(operations.followUpCron, () => notifier.processDue(), onTimerError),
-          startFollowUpTimer('17 3 * * *', () => purgeTranscripts(stores.transcripts, transcriptChannels, now(), operations.transcriptRetentionDays), onTimerError),
+          startFollowUpTimer(
+            '17 3 * * *',
+            () => purgeTranscripts(stores.transcripts, transcriptChannels, now(), operations.transcriptRetentionDays),
+            onTimerError,
+          ),
         ];
   const port = await server.listen(options.port ?? config.port);
   return {

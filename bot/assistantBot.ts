@@ -1,4 +1,11 @@
-import { ActivityHandler, HandoffEventNames, InputHints, MessageFactory, TranscriptStore, TurnContext } from 'botbuilder';
+import {
+  ActivityHandler,
+  HandoffEventNames,
+  InputHints,
+  MessageFactory,
+  TranscriptStore,
+  TurnContext,
+} from 'botbuilder';
 import { DialogSet, DialogState, DialogTurnStatus } from '../dialogs/dialogsLib';
 import type { DocumentProducer } from '../dialogs/outcome/documentProducer';
 import type { HandoffRequester } from '../dialogs/handoff/handoff';
@@ -182,7 +189,8 @@ export class AssistantBot extends ActivityHandler {
     const t = translatorOf(context);
     // «failed»: nobody answered, so the user gets a way to reach the desk rather than «the conversation has ended».
     const contact = this.deps.handoff?.contact ?? ansLinks.ansSupportEmail;
-    const text = state === 'failed' ? t('commands.messages.handoffFailed', { contact }) : t('commands.messages.handoffEnded');
+    const text =
+      state === 'failed' ? t('commands.messages.handoffFailed', { contact }) : t('commands.messages.handoffEnded');
     await context.sendActivity(replyThenMore(text));
     const dc = await dialogContextOf(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();

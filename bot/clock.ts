@@ -1,5 +1,10 @@
 // One formatter for the process: building an Intl.DateTimeFormat costs more than a turn's other date work.
-const parisDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The last minute asked and its date: a turn asks several times, and Paris changes day on the minute. */
 let lastMinute = Number.NaN;

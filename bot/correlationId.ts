@@ -14,7 +14,13 @@ export const internalErrorBody = (correlationId: string) => ({
  * Logs the error's class and code under a new correlation id and answers a generic body quoting it
  * (`status` 500 by default; 502/503 when a dependency failed). Returns the id.
  */
-export function sendInternalError(res: Response, logger: Logger, event: string, error: unknown, options: { status?: number; fields?: LogFields } = {}): string {
+export function sendInternalError(
+  res: Response,
+  logger: Logger,
+  event: string,
+  error: unknown,
+  options: { status?: number; fields?: LogFields } = {},
+): string {
   const correlationId = newCorrelationId();
   logger.error(event, { ...options.fields, ...errorLogFields(error), correlationId });
   res.header('Cache-Control', 'no-store');

@@ -64,8 +64,14 @@ export function createMemoryDocumentStore(options: MemoryDocumentStoreOptions): 
 
 /** RFC 6266: an ASCII fallback for old clients, the exact UTF-8 name for the others. */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -80,7 +86,9 @@ function sendStorageFailure(res: Response, logger: Logger, error: unknown): void
   res.header('Cache-Control', 'no-store');
   if (unavailable) res.header('Retry-After', String(documentRetryAfterSeconds));
   const message = unavailable ? 'The document cannot be read right now. Try again in a moment.' : 'Internal error.';
-  res.send(unavailable ? 503 : 500, { error: { code: unavailable ? 'ServiceUnavailable' : 'InternalError', message, correlationId } });
+  res.send(unavailable ? 503 : 500, {
+    error: { code: unavailable ? 'ServiceUnavailable' : 'InternalError', message, correlationId },
+  });
 }
 
 /**

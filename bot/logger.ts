@@ -28,7 +28,9 @@ export const maxLogFieldLength = 256;
 const capped = (fields: LogFields): LogFields =>
   Object.fromEntries(
     Object.entries(fields).map(([key, value]) =>
-      typeof value === 'string' && value.length > maxLogFieldLength ? [key, `${value.slice(0, maxLogFieldLength)}…(+${value.length - maxLogFieldLength})`] : [key, value],
+      typeof value === 'string' && value.length > maxLogFieldLength
+        ? [key, `${value.slice(0, maxLogFieldLength)}…(+${value.length - maxLogFieldLength})`]
+        : [key, value],
     ),
   );
 
@@ -37,10 +39,12 @@ export function createLogger(options: LoggerOptions, bound: LogFields = {}): Log
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const threshold = logLevels.indexOf(options.level);
-  const emit = (level: LogLevel) => (msg: string, fields: LogFields = {}) => {
-    if (logLevels.indexOf(level) < threshold) return;
-    write(JSON.stringify({ time: now().toISOString(), level, msg, ...capped(bound), ...capped(fields) }));
-  };
+  const emit =
+    (level: LogLevel) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (logLevels.indexOf(level) < threshold) return;
+      write(JSON.stringify({ time: now().toISOString(), level, msg, ...capped(bound), ...capped(fields) }));
+    };
   return {
     debug: emit('debug'),
     info: emit('info'),
@@ -60,7 +64,8 @@ const stringOrUndefined = (value: unknown): string | undefined => (typeof value 
  */
 export function activityLogFields(activity: Partial<Activity>): LogFields {
   const channelData: unknown = activity.channelData;
-  const slot = channelData && typeof channelData === 'object' ? stringOrUndefined(Reflect.get(channelData, 'slot')) : undefined;
+  const slot =
+    channelData && typeof channelData === 'object' ? stringOrUndefined(Reflect.get(channelData, 'slot')) : undefined;
   return {
     activityId: activity.id,
     activityType: activity.type,

@@ -35,11 +35,21 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDepende
   server.post('/api/messages', async (req: Request, res: Response) => {
     const checked = inboundActivitySchema.safeParse(req.body);
     if (!checked.success) {
-      return sendError(res, 400, 'BadArgument', `Invalid activity: ${checked.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`);
+      return sendError(
+        res,
+        400,
+        'BadArgument',
+        `Invalid activity: ${checked.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`,
+      );
     }
     if (!deps.appId && !isLoopbackUrl(checked.data.serviceUrl)) {
       logger.warn('messages.foreignServiceUrl', { channelId: checked.data.channelId });
-      return sendError(res, 400, 'BadArgument', 'Without MicrosoftAppId this server only replies to a serviceUrl on this machine (localhost, 127.0.0.1, [::1]).');
+      return sendError(
+        res,
+        400,
+        'BadArgument',
+        'Without MicrosoftAppId this server only replies to a serviceUrl on this machine (localhost, 127.0.0.1, [::1]).',
+      );
     }
     const activity = validateAndFixActivity(inboundActivity.parse(req.body));
     let authenticated: AuthenticateRequestResult;
@@ -50,7 +60,9 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDepende
       return sendError(res, 401, 'Unauthorized', 'A valid Bot Framework token is required.');
     }
     try {
-      const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => deps.bot.run(context));
+      const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) =>
+        deps.bot.run(context),
+      );
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
       // The turn failed past the bot's own error handler (e.g. the channel refused even the apology).

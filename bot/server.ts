@@ -57,7 +57,12 @@ export function createServer(deps: ServerDependencies): AppServer {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   formatRestifyErrors(server, logger);
   server.on('after', (req: Request, res: Response, route?: { path: string | RegExp }) => {
-    logger.debug('http.request', { method: req.method, route: route ? String(route.path) : 'unmatched', status: res.statusCode, durationMs: Date.now() - req.time() });
+    logger.debug('http.request', {
+      method: req.method,
+      route: route ? String(route.path) : 'unmatched',
+      status: res.statusCode,
+      durationMs: Date.now() - req.time(),
+    });
   });
 
   registerMessagesRoute(server, { adapter, bot: deps.bot, appId: config.microsoftApp.id, logger });
@@ -106,10 +111,18 @@ export function createServer(deps: ServerDependencies): AppServer {
 }
 
 /** The Web Chat page and the Direct Line endpoint it talks to, with the settings of `config.directLine`. */
-function createLocalDirectLine(server: restify.Server, deps: ServerDependencies, adapter: BridgedCloudAdapter): DirectLineEndpoint {
+function createLocalDirectLine(
+  server: restify.Server,
+  deps: ServerDependencies,
+  adapter: BridgedCloudAdapter,
+): DirectLineEndpoint {
   const { config } = deps;
   const settings = config.directLine;
-  registerWebChatPage(server, { profile: deps.editorProfile, publicBaseUrl: config.publicBaseUrl, frameAncestors: config.frameAncestors });
+  registerWebChatPage(server, {
+    profile: deps.editorProfile,
+    publicBaseUrl: config.publicBaseUrl,
+    frameAncestors: config.frameAncestors,
+  });
   return createDirectLineEndpoint(server, {
     adapter,
     bot: deps.bot,
@@ -129,7 +142,11 @@ function createLocalDirectLine(server: restify.Server, deps: ServerDependencies,
 }
 
 /** Graceful stop on SIGTERM/SIGINT: no new connections, in-flight requests and turns finish, then exit. */
-export function closeOnSignals(app: Pick<AppServer, 'close'>, logger: Logger, signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT']): void {
+export function closeOnSignals(
+  app: Pick<AppServer, 'close'>,
+  logger: Logger,
+  signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'],
+): void {
   const stop = (signal: NodeJS.Signals) => {
     logger.info('server.stopping', { signal });
     app.close().then(

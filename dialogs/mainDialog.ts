@@ -1,5 +1,12 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogsLib';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogContext,
+  DialogTurnResult,
+  WaterfallDialog,
+  WaterfallStepContext,
+} from './dialogsLib';
 import { isActive } from '../rules/followUp/state';
 import { planFromAnswers } from '../rules/planFromAnswers';
 import type { FlowEnd } from '../rules/questions/flow';
@@ -136,14 +143,19 @@ export class MainDialog extends ComponentDialog {
     const language = languageOfTurn(step.context);
     const conversationId = step.context.activity.conversation.id;
     // The technical guide goes as a PDF with the documents; its text only on request («voir les instructions techniques»).
-    const documents = plan.outcome.kind === 'form413' ? await this.deps.documents.produce({ plan, language, conversationId, today }) : [];
+    const documents =
+      plan.outcome.kind === 'form413'
+        ? await this.deps.documents.produce({ plan, language, conversationId, today })
+        : [];
     const outcome = outcomeActivity(translatorOf(step.context), plan, documents);
     if (plan.outcome.kind !== 'form413') await step.context.sendActivity(outcome);
     session.finished = true;
     session.documents = documents.map(({ kind, fileName, url }) => ({ kind, fileName, url }));
     await this.deps.sessions.set(step.context, session);
     // The outcome activity also asks whether to follow the request: it stays the last one of the turn.
-    return plan.outcome.kind === 'form413' ? step.beginDialog(dialogIds.followUp, { offer: true, outcome }) : step.endDialog(plan);
+    return plan.outcome.kind === 'form413'
+      ? step.beginDialog(dialogIds.followUp, { offer: true, outcome })
+      : step.endDialog(plan);
   }
 
   private async session(context: TurnContext): Promise<Session> {

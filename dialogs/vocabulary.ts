@@ -11,7 +11,9 @@ import { perTranslator } from './translatorCache';
 /** Which locale branch names the choices of a question: `choices.<set>.<id>.label` / `.synonyms`. */
 export function choiceSetOf(choices: readonly string[]): ChoiceSetName {
   const entries = Object.entries(choiceSets) as [ChoiceSetName, readonly string[]][];
-  const found = entries.find(([, ids]) => ids.length === choices.length && ids.every((id, index) => id === choices[index]));
+  const found = entries.find(
+    ([, ids]) => ids.length === choices.length && ids.every((id, index) => id === choices[index]),
+  );
   return found?.[0] ?? 'yesNo';
 }
 
@@ -22,10 +24,13 @@ export const choiceLabel = (t: TFunction, choices: readonly string[], id: string
   textOf(t, `choices.${choiceSetOf(choices)}.${id}.label`);
 
 /** A locale entry read as a list of phrases (i18next `returnObjects`). */
-export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+export const listOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** A phrase list of the locale files, read once per language (`returnObjects` look-ups are costly). */
-export const phrasesOf: (t: TFunction, key: string) => readonly string[] = perTranslator((t, key) => listOf(t(key, { returnObjects: true })));
+export const phrasesOf: (t: TFunction, key: string) => readonly string[] = perTranslator((t, key) =>
+  listOf(t(key, { returnObjects: true })),
+);
 
 /** The ids of a choice list as one cache key and back (ids never contain a line break). */
 const choicesKey = (choices: readonly string[]): string => choices.join('\n');
@@ -38,7 +43,12 @@ const numberWordsOf = perTranslator((t): Readonly<Record<string, number>> =>
 const vocabularyOf = perTranslator((t, key): ChoiceVocabulary => {
   const choices = choicesOfKey(key);
   const set = choiceSetOf(choices);
-  return Object.fromEntries(choices.map((id) => [id, [textOf(t, `choices.${set}.${id}.label`), ...phrasesOf(t, `choices.${set}.${id}.synonyms`)]]));
+  return Object.fromEntries(
+    choices.map((id) => [
+      id,
+      [textOf(t, `choices.${set}.${id}.label`), ...phrasesOf(t, `choices.${set}.${id}.synonyms`)],
+    ]),
+  );
 });
 
 const recognition = (t: TFunction, list: keyof UnsureVocabulary) => phrasesOf(t, `unsure.recognition.${list}`);
@@ -88,4 +98,5 @@ export const lookupRequestWords = (t: TFunction, vocabulary: AnswerVocabulary): 
 });
 
 /** The vocabulary of one choice set only, so that "oui" cannot select another set's id. */
-export const vocabularyFor = (t: TFunction, choices: readonly string[]): ChoiceVocabulary => vocabularyOf(t, choicesKey(choices));
+export const vocabularyFor = (t: TFunction, choices: readonly string[]): ChoiceVocabulary =>
+  vocabularyOf(t, choicesKey(choices));

@@ -18,9 +18,12 @@ export function fileSlug(text: string): string {
 
 /** «Précisions sur l'usage des certificats» in the ANS's words (guide §4.2), INSi names included. */
 export function usagePrecisions(t: TFunction, form: PlannedForm): string {
-  const insiNames = form.insiMode === 'both' ? 'INSI-AUTO, INSI-MANU' : form.insiMode === 'manu' ? 'INSI-MANU' : 'INSI-AUTO';
+  const insiNames =
+    form.insiMode === 'both' ? 'INSI-AUTO, INSI-MANU' : form.insiMode === 'manu' ? 'INSI-MANU' : 'INSI-AUTO';
   return form.usageServices
-    .map((service) => (service === 'insi' ? `${t('plan.usagePrecisions.insi')} (${insiNames})` : t(`plan.usagePrecisions.${service}`)))
+    .map((service) =>
+      service === 'insi' ? `${t('plan.usagePrecisions.insi')} (${insiNames})` : t(`plan.usagePrecisions.${service}`),
+    )
     .join(t('common.listSeparator'));
 }
 
@@ -45,13 +48,19 @@ export function coverPage(t: TFunction, plan: Plan, form: PlannedForm): CoverPag
       { heading: '', paragraphs: [t(key('notPart'))] },
       {
         heading: t(key('whatHeading')),
-        paragraphs: [t(key(total > 1 ? 'caseSeveral' : 'caseOne'), values), t(key('whatItIs'), { officialUrl: ansLinks.form413, onlineUrl: ansLinks.form413Online })],
+        paragraphs: [
+          t(key(total > 1 ? 'caseSeveral' : 'caseOne'), values),
+          t(key('whatItIs'), { officialUrl: ansLinks.form413, onlineUrl: ansLinks.form413Online }),
+        ],
       },
       {
         heading: t(key('todoHeading')),
         paragraphs: [
           t(key('review')),
-          t(key('sign'), { signer: signatory.name || t(key('anonymousSigner')), role: t(`documents.form413.roles.${signatory.qualite}`) }),
+          t(key('sign'), {
+            signer: signatory.name || t(key('anonymousSigner')),
+            role: t(`documents.form413.roles.${signatory.qualite}`),
+          }),
           t(key('stamp'), { stamp: t(`documents.form413.stamps.case${form.caseNumber}`) }),
           t(key('send'), { email: ansLinks.ansSupportEmail }),
         ],
@@ -65,7 +74,12 @@ export function coverPage(t: TFunction, plan: Plan, form: PlannedForm): CoverPag
  * What one planned form becomes: its filled fields (in French, the ANS's form), its cover page (in the user's
  * language) and a file name a secretary recognises.
  */
-export function form413Request(t: TFunction, formT: TFunction, plan: Plan, form: PlannedForm): { fields: Form413Fields; cover: CoverPage; fileName: string } {
+export function form413Request(
+  t: TFunction,
+  formT: TFunction,
+  plan: Plan,
+  form: PlannedForm,
+): { fields: Form413Fields; cover: CoverPage; fileName: string } {
   const total = plan.forms.length;
   const fields = { ...form.fields, 'usage.precisions': usagePrecisions(formT, form) };
   const structure = fields['structure.denomination'] || form.editorNames.join('-') || 'cabinets';
@@ -73,5 +87,9 @@ export function form413Request(t: TFunction, formT: TFunction, plan: Plan, form:
   const severalRadiologists = plan.forms.some((other) => other.radiologist !== form.radiologist);
   const who = severalRadiologists ? `${fields['representant.nom']}-${structure}` : structure;
   const part = total > 1 ? `-${form.number}-sur-${total}` : '';
-  return { fields, cover: coverPage(t, plan, form), fileName: `formulaire-413-${fileSlug(who) || 'cabinets'}${part}.pdf` };
+  return {
+    fields,
+    cover: coverPage(t, plan, form),
+    fileName: `formulaire-413-${fileSlug(who) || 'cabinets'}${part}.pdf`,
+  };
 }

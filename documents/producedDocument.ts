@@ -17,6 +17,11 @@ export interface ProducedDocument {
 
 /** Form 413 PDFs, the implementation guide (PDF, and as text on request) and the .ics reminder of a plan. */
 export interface DocumentProducer {
-  produce(request: { plan: Plan; language: Language; conversationId: string; today: string }): Promise<ProducedDocument[]>;
+  produce(request: {
+    plan: Plan;
+    language: Language;
+    conversationId: string;
+    today: string;
+  }): Promise<ProducedDocument[]>;
   technicalInstructions(request: { plan: Plan; language: Language }): string;
 }

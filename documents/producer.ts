@@ -5,7 +5,12 @@ import type { DocumentRequest, RenderedDocument } from './documentRequest';
 
 /** Where produced files go: the bot's own store, which hands back an unguessable, expiring link. */
 export interface DocumentSink {
-  put(doc: { bytes: Uint8Array; contentType: string; fileName: string; conversationId: string }): Promise<{ url: string }>;
+  put(doc: {
+    bytes: Uint8Array;
+    contentType: string;
+    fileName: string;
+    conversationId: string;
+  }): Promise<{ url: string }>;
 }
 
 export interface DocumentProducerDependencies {
@@ -19,7 +24,8 @@ export interface DocumentProducerDependencies {
 /** Form 413 PDFs (one per planned form), the implementation guide (PDF, and as text on request) and the .ics renewal reminder. */
 export function createDocumentProducer(deps: DocumentProducerDependencies): DocumentProducer {
   // pdf-lib is loaded only when used: the bot passes its pool's renderer, and its own thread never loads it.
-  const render = deps.render ?? (async (request: DocumentRequest) => (await import('./renderDocuments')).renderDocuments(request));
+  const render =
+    deps.render ?? (async (request: DocumentRequest) => (await import('./renderDocuments')).renderDocuments(request));
   return {
     async produce({ plan, language, conversationId }): Promise<ProducedDocument[]> {
       const rendered = await render({ plan, language, now: deps.now() });

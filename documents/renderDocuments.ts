@@ -23,8 +23,19 @@ export async function renderDocuments(request: DocumentRequest): Promise<Rendere
   const forms = await Promise.all(
     plan.forms.map(async (form): Promise<RenderedDocument> => {
       const { fields, cover, fileName } = form413Request(t, formT, plan, form);
-      const description = t('documents.form413.description', { count: plan.forms.length, number: form.number, total: plan.forms.length, editors: form.editorNames.join(', ') });
-      return { kind: 'form413', fileName, contentType: 'application/pdf', description, bytes: await renderForm413({ fields, cover }) };
+      const description = t('documents.form413.description', {
+        count: plan.forms.length,
+        number: form.number,
+        total: plan.forms.length,
+        editors: form.editorNames.join(', '),
+      });
+      return {
+        kind: 'form413',
+        fileName,
+        contentType: 'application/pdf',
+        description,
+        bytes: await renderForm413({ fields, cover }),
+      };
     }),
   );
   const guide: RenderedDocument = {

@@ -7,7 +7,12 @@ import { PlacedLine, writeLines } from './pdf/pageText';
 const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 50;
 const lineGap = 4;
-const colours = { ink: rgb(0, 0, 0), heading: rgb(0, 0.2, 0.5), code: rgb(0.15, 0.15, 0.15), footer: rgb(0.4, 0.4, 0.4) };
+const colours = {
+  ink: rgb(0, 0, 0),
+  heading: rgb(0, 0.2, 0.5),
+  code: rgb(0.15, 0.15, 0.15),
+  footer: rgb(0.4, 0.4, 0.4),
+};
 
 /** Lines of words that fit `width` at `size`, measured as `Tj` shows them (a word longer than a line stays whole). */
 function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
@@ -36,7 +41,9 @@ function wrap(font: PDFFont, size: number, text: string, width: number): string[
 export async function renderTextPdf(content: GuideContent, footer: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.setTitle(content.title);
-  const [body, bold, code] = await Promise.all([StandardFonts.Helvetica, StandardFonts.HelveticaBold, StandardFonts.Courier].map((name) => pdf.embedFont(name)));
+  const [body, bold, code] = await Promise.all(
+    [StandardFonts.Helvetica, StandardFonts.HelveticaBold, StandardFonts.Courier].map((name) => pdf.embedFont(name)),
+  );
   if (!body || !bold || !code) throw new Error('pdf-lib has no standard fonts');
   const width = pageSize[0] - 2 * margin;
   const pages: PlacedLine[][] = [];
@@ -73,7 +80,14 @@ export async function renderTextPdf(content: GuideContent, footer: string): Prom
     }
   }
   pages.forEach((each, index) =>
-    each.push({ text: printable(body, `${footer} — ${index + 1}/${pages.length}`), font: body, size: 8, color: colours.footer, x: margin, y: margin - 20 }),
+    each.push({
+      text: printable(body, `${footer} — ${index + 1}/${pages.length}`),
+      font: body,
+      size: 8,
+      color: colours.footer,
+      x: margin,
+      y: margin - 20,
+    }),
   );
   for (const each of pages) writeLines(pdf, pdf.addPage(pageSize), each);
   // Object streams would be compressed by pdf-lib's pako deflate; the objects left are few and small.

@@ -5,8 +5,22 @@ type Template = readonly string[];
 
 /** Options that change what i18next looks up or how (plurals, context, defaults, nesting…): those calls go to i18next. */
 const lookupOptions = new Set([
-  'count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'keyPrefix', 'replace', 'returnObjects', 'returnDetails', 'joinArrays',
-  'postProcess', 'interpolation', 'ordinal', 'fallbackLng', 'skipInterpolation',
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'keyPrefix',
+  'replace',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'ordinal',
+  'fallbackLng',
+  'skipInterpolation',
 ]);
 
 const placeholder = /{{\s*([A-Za-z_$][\w$]*)\s*}}/;
@@ -33,7 +47,10 @@ function fill(template: Template, options: Readonly<Record<string, unknown>>): s
 }
 
 const isPlainOptions = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every((name) => !lookupOptions.has(name));
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).every((name) => !lookupOptions.has(name));
 
 /**
  * i18next's translator for one language, with plain strings answered from templates compiled once per key: an

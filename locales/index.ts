@@ -13,7 +13,9 @@ type Tree = { [key: string]: string | Tree };
 export function loadLocaleTree(language: Language, root = __dirname.replace(/dist[\\/]locales$/, 'locales')): Tree {
   const dir = join(root, language);
   const tree: Tree = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     tree[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Tree;
   }
   return tree;

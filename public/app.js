@@ -28,7 +28,7 @@
         token: body.token,
         domain: window.location.origin + '/v3/directline',
         webSocket: true,
-        conversationStartProperties: { locale: config.locale }
+        conversationStartProperties: { locale: config.locale },
       });
       directLine.connectionStatus$.subscribe(function (connectionStatus) {
         // 2 = Online, 4 = FailedToConnect (botframework-directlinejs ConnectionStatus)
@@ -37,7 +37,7 @@
       });
       window.WebChat.renderWebChat(
         { directLine: directLine, locale: config.locale, styleOptions: config.styleOptions },
-        chat
+        chat,
       );
     })
     .catch(fail);

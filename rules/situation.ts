@@ -36,10 +36,17 @@ export const situationSchema = z.object({
   insiMode: z.enum(choiceSets.insiMode).optional(),
   adminDelegation: z.enum(choiceSets.adminDelegation).optional(),
   /** Société d'exercice or GIE (Cas 1, Cas 2). */
-  structure: z.object({ denomination: z.string(), finess: z.string().optional(), siret: z.string().optional() }).optional(),
+  structure: z
+    .object({ denomination: z.string(), finess: z.string().optional(), siret: z.string().optional() })
+    .optional(),
   /** Cabinet (Cas 3): one entry per RPPS-rang, radiologist after radiologist (1-based), in the order typed. */
   cabinets: z.array(
-    z.object({ rppsRang: z.string(), denomination: z.string().optional(), editorName: z.string(), radiologist: z.number().int().positive() }),
+    z.object({
+      rppsRang: z.string(),
+      denomination: z.string().optional(),
+      editorName: z.string(),
+      radiologist: z.number().int().positive(),
+    }),
   ),
   /** Editors in the order named, each with its solution. */
   editors: z.array(z.object({ name: z.string(), solution: z.string() })),

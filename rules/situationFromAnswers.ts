@@ -10,7 +10,8 @@ import { relevantAnswers, walk } from './questions/walk';
 import { Representant, Situation, situationSchema, TechnicalAdmin } from './situation';
 import { representantQualiteSchema } from './form413Fields';
 
-const yesNoOf = (answers: Answers, key: string): boolean | undefined => (key in answers ? isYes(answers, key) : undefined);
+const yesNoOf = (answers: Answers, key: string): boolean | undefined =>
+  key in answers ? isYes(answers, key) : undefined;
 
 /** The structure type as the path decides it; a sector outside the guide ends the path before any, where a cabinet stands in. */
 function structureOf(answers: Answers): StructureType {
@@ -22,7 +23,13 @@ function adminRowsOf(answers: Answers, prefix: string): TechnicalAdmin[] {
   const admins: TechnicalAdmin[] = [];
   for (let row = 1; `${prefix}admin[${row}].carte` in answers; row += 1) {
     const [carte, nom, prenom, telephone, email] = adminFields.map((field) => adminAnswer(answers, prefix, row, field));
-    admins.push({ carte: carte ?? '', nom: nom ?? '', prenom: prenom ?? '', telephone: telephone ?? '', email: email ?? '' });
+    admins.push({
+      carte: carte ?? '',
+      nom: nom ?? '',
+      prenom: prenom ?? '',
+      telephone: telephone ?? '',
+      email: email ?? '',
+    });
   }
   return admins;
 }
@@ -60,10 +67,11 @@ export function situationFromAnswers(allAnswers: Answers): { situation: Situatio
       radiologist,
     }));
   const signatories = structureType === 'cabinet' ? radiologistCount(answers) : 1;
-  const representants = Array.from({ length: signatories }, (_, offset) => representantOf(answers, structureType, offset + 1)).filter(
-    (representant): representant is Representant => representant !== undefined,
-  );
-  const editorList = structureType === 'cabinet' ? editors.map((editor) => editor.name) : [answerText(answers, 'editorName') ?? ''];
+  const representants = Array.from({ length: signatories }, (_, offset) =>
+    representantOf(answers, structureType, offset + 1),
+  ).filter((representant): representant is Representant => representant !== undefined);
+  const editorList =
+    structureType === 'cabinet' ? editors.map((editor) => editor.name) : [answerText(answers, 'editorName') ?? ''];
   const editorSolutions = editorList
     .filter((name) => name !== '')
     .map((name, position) => ({
@@ -97,10 +105,12 @@ export function situationFromAnswers(allAnswers: Answers): { situation: Situatio
     editors: editorSolutions,
     representants,
     adminGroups: adminsPerEditor(answers)
-      ? cabinetGroups(answers).map((group) => ({
-          editorName: group.editors[0],
-          admins: adminRowsOf(answers, `editor[${group.editorPosition ?? 1}].`),
-        })).filter((group) => group.admins.length > 0)
+      ? cabinetGroups(answers)
+          .map((group) => ({
+            editorName: group.editors[0],
+            admins: adminRowsOf(answers, `editor[${group.editorPosition ?? 1}].`),
+          }))
+          .filter((group) => group.admins.length > 0)
       : [{ admins: adminRowsOf(answers, '') }].filter((group) => group.admins.length > 0),
   });
   return { situation, end };

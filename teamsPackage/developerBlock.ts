@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { blankAsUndefined } from '../bot/config/settingSchemas';
 
-const httpsUrl = z.preprocess(blankAsUndefined, z.string().trim().url().refine((url) => url.startsWith('https://'), 'must be an https:// address').optional());
+const httpsUrl = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .url()
+    .refine((url) => url.startsWith('https://'), 'must be an https:// address')
+    .optional(),
+);
 
 /** The settings an editor packages its own app with (Teams shows them on the app's details page). */
 const developerEnvSchema = z.object({
-  TEAMS_DEVELOPER_NAME: z.preprocess(blankAsUndefined, z.string().trim().max(32, 'at most 32 characters (Teams manifest)').optional()),
+  TEAMS_DEVELOPER_NAME: z.preprocess(
+    blankAsUndefined,
+    z.string().trim().max(32, 'at most 32 characters (Teams manifest)').optional(),
+  ),
   TEAMS_DEVELOPER_WEBSITE_URL: httpsUrl,
   TEAMS_DEVELOPER_PRIVACY_URL: httpsUrl,
   TEAMS_DEVELOPER_TERMS_URL: httpsUrl,
@@ -14,7 +25,9 @@ const developerEnvSchema = z.object({
 /** The variables the developer block reads (`.env.example` documents each). */
 export const developerVariables = developerEnvSchema.keyof().options;
 
-const developerSchema = z.object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() }).passthrough();
+const developerSchema = z
+  .object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() })
+  .passthrough();
 export type Developer = z.infer<typeof developerSchema>;
 
 /** The shipped placeholders: «Éditions Exemple», exemple.fr; also example.com and the reserved test domains. */
@@ -33,12 +46,17 @@ const fields = [
  * The manifest's `developer` block from settings (an editor publishes its own app); whatever the settings
  * leave from the committed manifest must not be a placeholder, or packaging is refused with what to set.
  */
-export function developerBlock(template: unknown, env: NodeJS.ProcessEnv): { developer?: Developer; problems: string[] } {
+export function developerBlock(
+  template: unknown,
+  env: NodeJS.ProcessEnv,
+): { developer?: Developer; problems: string[] } {
   const settings = developerEnvSchema.safeParse(env);
   const shipped = developerSchema.safeParse(template);
   const problems = [
     ...(settings.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    ...(shipped.error?.issues ?? []).map((issue) => `manifest.json ${['developer', ...issue.path].join('.')}: ${issue.message}`),
+    ...(shipped.error?.issues ?? []).map(
+      (issue) => `manifest.json ${['developer', ...issue.path].join('.')}: ${issue.message}`,
+    ),
   ];
   if (!settings.success || !shipped.success) return { problems };
   const developer: Developer = {
@@ -51,7 +69,8 @@ export function developerBlock(template: unknown, env: NodeJS.ProcessEnv): { dev
   for (const [field, variable, what] of fields) {
     const value = developer[field];
     const placeholder = field === 'name' ? placeholderName.test(value) : isPlaceholderUrl(value);
-    if (placeholder) problems.push(`${variable}: developer.${field} is still the placeholder «${value}»: set ${variable} to ${what}`);
+    if (placeholder)
+      problems.push(`${variable}: developer.${field} is still the placeholder «${value}»: set ${variable} to ${what}`);
   }
   return problems.length > 0 ? { problems } : { developer, problems };
 }

@@ -17,10 +17,13 @@ export const teamsSourceDir = __dirname.replace(/dist[\\/]teamsPackage$/, 'teams
 const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'must be a GUID');
 
 const packagingEnvSchema = z.object({
-  MicrosoftAppId: z.preprocess(blankAsUndefined, guid.describe('the Azure Bot\'s Microsoft App ID')),
+  MicrosoftAppId: z.preprocess(blankAsUndefined, guid.describe("the Azure Bot's Microsoft App ID")),
   PUBLIC_BASE_URL: z.preprocess(
     blankAsUndefined,
-    z.string().url().refine((url) => url.startsWith('https://'), 'must be the public https:// address of the bot'),
+    z
+      .string()
+      .url()
+      .refine((url) => url.startsWith('https://'), 'must be the public https:// address of the bot'),
   ),
   TEAMS_APP_ID: z.preprocess(blankAsUndefined, guid.optional()),
 });
@@ -46,7 +49,10 @@ export class TeamsPackagingError extends Error {
 export function buildManifest(template: unknown, env: NodeJS.ProcessEnv): TeamsManifest {
   const settings = packagingEnvSchema.safeParse(env);
   const manifest = manifestSchema.safeParse(template);
-  const { developer, problems: developerProblems } = developerBlock(manifest.success ? manifest.data.developer : undefined, env);
+  const { developer, problems: developerProblems } = developerBlock(
+    manifest.success ? manifest.data.developer : undefined,
+    env,
+  );
   const problems = [
     ...(settings.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ...(manifest.error?.issues ?? []).map((issue) => `manifest.json ${issue.path.join('.')}: ${issue.message}`),
@@ -104,7 +110,10 @@ function unicodeSafe(node: unknown, key = ''): unknown {
   if (Array.isArray(node)) return node.map((item) => unicodeSafe(item));
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(
-    Object.entries(node).map(([name, value]) => [key === 'patternProperties' ? escapeLoneBrackets(name) : name, unicodeSafe(value, name)]),
+    Object.entries(node).map(([name, value]) => [
+      key === 'patternProperties' ? escapeLoneBrackets(name) : name,
+      unicodeSafe(value, name),
+    ]),
   );
 }
 
@@ -146,7 +155,10 @@ export async function packageTeamsApp(options: PackageOptions): Promise<{ outFil
 export const exitCodes = { ok: 0, failed: 1, refused: 2 } as const;
 
 /** `npm run teams:package`: 0 with the zip written, 2 when a setting is missing or still a placeholder, 1 otherwise. */
-export async function runPackageCommand(options: PackageOptions, io: { stdout(text: string): void; stderr(text: string): void }): Promise<number> {
+export async function runPackageCommand(
+  options: PackageOptions,
+  io: { stdout(text: string): void; stderr(text: string): void },
+): Promise<number> {
   try {
     const { outFile, manifest } = await packageTeamsApp(options);
     io.stdout(`${outFile} (Teams app ${manifest.id}, version ${String(manifest.version)})`);
@@ -159,7 +171,10 @@ export async function runPackageCommand(options: PackageOptions, io: { stdout(te
 
 if (require.main === module) {
   loadDotEnv();
-  void runPackageCommand({ env: process.env }, { stdout: (text) => process.stdout.write(`${text}\n`), stderr: (text) => process.stderr.write(`${text}\n`) }).then((code) => {
+  void runPackageCommand(
+    { env: process.env },
+    { stdout: (text) => process.stdout.write(`${text}\n`), stderr: (text) => process.stderr.write(`${text}\n`) },
+  ).then((code) => {
     process.exitCode = code;
   });
 }

@@ -31,7 +31,8 @@ type Reason = { key: 'oneFile' | 'emptyValue' | 'lang' | 'syntax'; detail?: stri
 type Parsed = { kind: 'help' } | { kind: 'run'; args: ImportArgs } | { kind: 'invalid'; reason: Reason };
 
 /** Node's own errors may come from another realm (jest): read the message without `instanceof`. */
-const messageOf = (error: unknown): string => z.object({ message: z.string() }).safeParse(error).data?.message ?? String(error);
+const messageOf = (error: unknown): string =>
+  z.object({ message: z.string() }).safeParse(error).data?.message ?? String(error);
 
 function parse(argv: string[]): Parsed {
   try {
@@ -53,7 +54,9 @@ function parse(argv: string[]): Parsed {
 }
 
 const size = (t: TFunction, bytes: number): string =>
-  bytes < 1e6 ? t('annuaireImport.size.kilobytes', { value: bytes / 1e3 }) : t('annuaireImport.size.megabytes', { value: bytes / 1e6 });
+  bytes < 1e6
+    ? t('annuaireImport.size.kilobytes', { value: bytes / 1e3 })
+    : t('annuaireImport.size.megabytes', { value: bytes / 1e6 });
 
 function summaryText(t: TFunction, summary: ImportSummary): string {
   // Hundredths only while under a second: a longer import shows tenths.
@@ -107,7 +110,9 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo): Pro
   const totalBytes = statSync(file).size;
   io.progress?.start(totalBytes);
   try {
-    const summary = await importExtract(file, databasePath, { onProgress: (bytesRead) => io.progress?.update(bytesRead) });
+    const summary = await importExtract(file, databasePath, {
+      onProgress: (bytesRead) => io.progress?.update(bytesRead),
+    });
     io.progress?.stop();
     if (io.progress === undefined) io.stderr(t('annuaireImport.progress.done', { size: size(t, totalBytes) }));
     io.stdout(summaryText(t, summary));

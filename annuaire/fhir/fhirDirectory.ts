@@ -1,5 +1,11 @@
 import { matchesName } from '../../rules/directory/nameSearch';
-import type { Directory, DirectoryResult, NameQuery, Practitioner, StructureIdentifier } from '../../rules/directory/place';
+import type {
+  Directory,
+  DirectoryResult,
+  NameQuery,
+  Practitioner,
+  StructureIdentifier,
+} from '../../rules/directory/place';
 import { fetched, Fetched, FhirFailure, reasonOf } from './failure';
 import { FhirHttp, SearchParams } from './fhirHttp';
 import { carriesIdentifier, idnpsSystem, idnstSystem, rppsOf } from './identifiers';
@@ -42,7 +48,12 @@ export class FhirDirectory implements Directory {
   /** Practitioner by identifier `system|8+RPPS` (the IDNPS, documented search), then its activities. */
   byRpps(rpps: string): Promise<DirectoryResult> {
     return this.run(async (signal) => {
-      const found = await this.http.search('Practitioner', [['identifier', `${idnpsSystem}|8${rpps}`]], signal, maxPages);
+      const found = await this.http.search(
+        'Practitioner',
+        [['identifier', `${idnpsSystem}|8${rpps}`]],
+        signal,
+        maxPages,
+      );
       if (!found.ok) return found;
       const index = new ResourceIndex().add(found.value.resources);
       const ids = [...index.practitioners.values()].filter((p) => rppsOf(p.identifier ?? []) === rpps).map((p) => p.id);
@@ -55,7 +66,9 @@ export class FhirDirectory implements Directory {
     return this.run(async (signal) => {
       const plan = nameSearchPlan(query.words);
       const pages = await Promise.all(
-        plan.queries.map((params) => this.http.search('Practitioner', [...params, ['active', 'true'], ['_count', pageSize]], signal, 1)),
+        plan.queries.map((params) =>
+          this.http.search('Practitioner', [...params, ['active', 'true'], ['_count', pageSize]], signal, 1),
+        ),
       );
       const index = new ResourceIndex();
       for (const page of pages) {
@@ -64,7 +77,11 @@ export class FhirDirectory implements Directory {
       }
       const matching = [...index.practitioners.values()].filter((resource) => {
         const practitioner = practitionerOf(resource, []);
-        return resource.active !== false && practitioner !== undefined && matchesName(practitioner.lastName, practitioner.firstName, plan.splits);
+        return (
+          resource.active !== false &&
+          practitioner !== undefined &&
+          matchesName(practitioner.lastName, practitioner.firstName, plan.splits)
+        );
       });
       const kept = inNameOrder(matching).slice(0, Math.max(0, limit));
       const more = matching.length > kept.length || pages.some((page) => page.ok && !page.value.complete);
@@ -85,15 +102,28 @@ export class FhirDirectory implements Directory {
       if (!found.ok) return found;
       const index = new ResourceIndex().add(found.value.resources);
       const organizationIds = [...index.organizations.values()]
-        .filter((organization) => organization.active !== false && carriesIdentifier(organization.identifier ?? [], identifier))
+        .filter(
+          (organization) =>
+            organization.active !== false && carriesIdentifier(organization.identifier ?? [], identifier),
+        )
         .map((organization) => organization.id);
       if (organizationIds.length === 0) return fetched({ practitioners: [], truncated: !found.value.complete });
-      const roles = await this.searchRoles([['organization', organizationIds.join(',')], ['_include', 'PractitionerRole:practitioner']], signal);
+      const roles = await this.searchRoles(
+        [
+          ['organization', organizationIds.join(',')],
+          ['_include', 'PractitionerRole:practitioner'],
+        ],
+        signal,
+      );
       if (!roles.ok) return roles;
       index.add(roles.value.resources);
       const today = this.options.today();
       const practitionerIds = index.roles
-        .filter((role) => isCurrentRole(role, today) && organizationIds.includes(referencedId(role.organization?.reference, 'Organization') ?? ''))
+        .filter(
+          (role) =>
+            isCurrentRole(role, today) &&
+            organizationIds.includes(referencedId(role.organization?.reference, 'Organization') ?? ''),
+        )
         .flatMap((role) => referencedId(role.practitioner?.reference, 'Practitioner') ?? [])
         .filter((id) => index.practitioners.get(id)?.active !== false);
       const ids = inNameOrder([...new Set(practitionerIds)].flatMap((id) => index.practitioners.get(id) ?? []));
@@ -102,9 +132,20 @@ export class FhirDirectory implements Directory {
   }
 
   /** The activities of these practitioners with their Organizations (`_include`), in one search. */
-  private async withPlaces(index: ResourceIndex, practitionerIds: string[], signal: AbortSignal, truncated: boolean): Promise<Fetched<Found>> {
+  private async withPlaces(
+    index: ResourceIndex,
+    practitionerIds: string[],
+    signal: AbortSignal,
+    truncated: boolean,
+  ): Promise<Fetched<Found>> {
     if (practitionerIds.length === 0) return fetched({ practitioners: [], truncated });
-    const roles = await this.searchRoles([['practitioner', practitionerIds.join(',')], ['_include', 'PractitionerRole:organization']], signal);
+    const roles = await this.searchRoles(
+      [
+        ['practitioner', practitionerIds.join(',')],
+        ['_include', 'PractitionerRole:organization'],
+      ],
+      signal,
+    );
     if (!roles.ok) return roles;
     index.add(roles.value.resources);
     const practitioners = index.practitionersWithPlaces(practitionerIds, this.options.today());
@@ -112,7 +153,12 @@ export class FhirDirectory implements Directory {
   }
 
   private searchRoles(params: SearchParams, signal: AbortSignal) {
-    return this.http.search('PractitionerRole', [...params, ['active', 'true'], ['_count', pageSize]], signal, maxPages);
+    return this.http.search(
+      'PractitionerRole',
+      [...params, ['active', 'true'], ['_count', pageSize]],
+      signal,
+      maxPages,
+    );
   }
 
   private async run(lookUp: (signal: AbortSignal) => Promise<Fetched<Found>>): Promise<DirectoryResult> {

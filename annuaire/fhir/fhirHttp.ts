@@ -71,7 +71,12 @@ export class FhirHttp {
    * A search and up to `maxPages` pages of it, following Bundle.link[relation=next]. A next link to
    * another origin is not followed (the API key would go with it): the result is then incomplete.
    */
-  async search(resourceType: string, params: SearchParams, signal: AbortSignal, maxPages: number): Promise<Fetched<SearchResult>> {
+  async search(
+    resourceType: string,
+    params: SearchParams,
+    signal: AbortSignal,
+    maxPages: number,
+  ): Promise<Fetched<SearchResult>> {
     const resources: FhirResource[] = [];
     let url: string | undefined = this.searchUrl(resourceType, params);
     for (let pages = 0; url !== undefined; pages += 1) {

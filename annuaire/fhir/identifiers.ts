@@ -71,5 +71,7 @@ export function carriesIdentifier(identifiers: readonly FhirIdentifier[], wanted
     rppsRang: ['IDNST'],
   };
   const value = wanted.kind === 'rppsRang' ? `4${wanted.value}` : wanted.value;
-  return identifiers.some((identifier) => kinds[wanted.kind].includes(identifierKind(identifier)) && valueOf(identifier) === value);
+  return identifiers.some(
+    (identifier) => kinds[wanted.kind].includes(identifierKind(identifier)) && valueOf(identifier) === value,
+  );
 }

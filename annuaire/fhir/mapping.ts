@@ -9,7 +9,10 @@ const professionSystem = 'https://mos.esante.gouv.fr/NOS/TRE_G15-ProfessionSante
 const present = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 
 /** The id in `Organization/001-01-123` (also absolute or versioned references), when it names that type. */
-export function referencedId(reference: string | null | undefined, type: 'Practitioner' | 'Organization'): string | undefined {
+export function referencedId(
+  reference: string | null | undefined,
+  type: 'Practitioner' | 'Organization',
+): string | undefined {
   const match = /(?:^|\/)([A-Za-z]+)\/([^/?#]+)(?:\/_history\/[^/?#]+)?$/.exec(reference ?? '');
   return match && match[1] === type ? match[2] : undefined;
 }
@@ -47,7 +50,9 @@ export function practitionerOf(resource: FhirPractitioner, places: PlaceOfPracti
   const rpps = rppsOf(resource.identifier ?? []);
   if (!rpps) return undefined;
   const names = resource.name ?? [];
-  const name = names.find((entry) => entry.use === 'usual' && present(entry.family)) ?? names.find((entry) => present(entry.family));
+  const name =
+    names.find((entry) => entry.use === 'usual' && present(entry.family)) ??
+    names.find((entry) => present(entry.family));
   const profession = (resource.qualification ?? [])
     .flatMap((qualification) => qualification.code?.coding ?? [])
     .find((coding) => coding.system === professionSystem && present(coding.display));
@@ -64,7 +69,9 @@ export function practitionerOf(resource: FhirPractitioner, places: PlaceOfPracti
 export function inNameOrder(resources: readonly FhirPractitioner[]): string[] {
   const keyed = resources.map((resource) => {
     const practitioner = practitionerOf(resource, []);
-    const key = practitioner ? [normaliseName(practitioner.lastName), normaliseName(practitioner.firstName), practitioner.rpps] : [];
+    const key = practitioner
+      ? [normaliseName(practitioner.lastName), normaliseName(practitioner.firstName), practitioner.rpps]
+      : [];
     return { id: resource.id, key };
   });
   const compare = (a: string[], b: string[]): number => {
@@ -102,16 +109,27 @@ export class ResourceIndex {
       if (!resource || resource.active === false) return [];
       const organizationIds = new Set(
         this.roles
-          .filter((role) => referencedId(role.practitioner?.reference, 'Practitioner') === practitionerId && isCurrentRole(role, today))
+          .filter(
+            (role) =>
+              referencedId(role.practitioner?.reference, 'Practitioner') === practitionerId &&
+              isCurrentRole(role, today),
+          )
           .flatMap((role) => referencedId(role.organization?.reference, 'Organization') ?? []),
       );
       const places = [...organizationIds].flatMap((organizationId) => {
         const organization = this.organizations.get(organizationId);
-        return organization && organization.active !== false ? [{ key: `${organization.name ?? ''}\u0000${organizationId}`, place: placeOf(organization) }] : [];
+        return organization && organization.active !== false
+          ? [{ key: `${organization.name ?? ''}\u0000${organizationId}`, place: placeOf(organization) }]
+          : [];
       });
       // The extract's order (by raison sociale), so both directories list a practitioner's places alike.
       places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      return practitionerOf(resource, places.map((entry) => entry.place)) ?? [];
+      return (
+        practitionerOf(
+          resource,
+          places.map((entry) => entry.place),
+        ) ?? []
+      );
     });
   }
 }

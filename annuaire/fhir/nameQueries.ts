@@ -2,7 +2,32 @@ import { NameSplit, nameSplits } from '../../rules/directory/nameSearch';
 import type { SearchParams } from './fhirHttp';
 
 /** Words that begin a last name («LE GALL», «D'ORNANO»): never the end of one, nor part of a first name. */
-const particles = new Set(['D', 'DA', 'DE', 'DEL', 'DELLA', 'DEN', 'DER', 'DES', 'DI', 'DOS', 'DU', 'EL', 'L', 'LA', 'LE', 'LES', 'MAC', 'MC', 'SAINT', 'SAINTE', 'ST', 'STE', 'VAN', 'VON']);
+const particles = new Set([
+  'D',
+  'DA',
+  'DE',
+  'DEL',
+  'DELLA',
+  'DEN',
+  'DER',
+  'DES',
+  'DI',
+  'DOS',
+  'DU',
+  'EL',
+  'L',
+  'LA',
+  'LE',
+  'LES',
+  'MAC',
+  'MC',
+  'SAINT',
+  'SAINTE',
+  'ST',
+  'STE',
+  'VAN',
+  'VON',
+]);
 
 /**
  * How likely a reading is, smaller first: particles in place; last and first names of one or two
@@ -31,7 +56,8 @@ const compare = (a: number[], b: number[]): number => {
  */
 function paramsOf(split: NameSplit): SearchParams {
   const last = [...new Set(split.lastName.split(' '))];
-  const family: Array<[string, string]> = last.length === 1 ? [['family', split.lastName]] : last.map((word) => ['family:contains', word]);
+  const family: Array<[string, string]> =
+    last.length === 1 ? [['family', split.lastName]] : last.map((word) => ['family:contains', word]);
   const given = split.firstNamePrefix?.split(' ')[0];
   return given ? [...family, ['given', given]] : family;
 }

@@ -26,9 +26,7 @@ export const practitionerSchema = z.object({
   id: z.string(),
   active: z.boolean().nullish(),
   identifier: z.array(identifierSchema).nullish(),
-  name: z
-    .array(z.object({ use: text, family: text, given: z.array(z.string().nullable()).nullish() }))
-    .nullish(),
+  name: z.array(z.object({ use: text, family: text, given: z.array(z.string().nullable()).nullish() })).nullish(),
   qualification: z.array(z.object({ code: codeableConceptSchema.nullish() })).nullish(),
 });
 export type FhirPractitioner = z.infer<typeof practitionerSchema>;
@@ -74,7 +72,10 @@ export type FhirResource = z.infer<typeof resourceSchema>;
 /** Entries of a type this client does not read are dropped before validation; those it reads must parse. */
 const entryResourceSchema = z.preprocess(
   (value) =>
-    typeof value === 'object' && value !== null && 'resourceType' in value && readResources.includes(String(value.resourceType))
+    typeof value === 'object' &&
+    value !== null &&
+    'resourceType' in value &&
+    readResources.includes(String(value.resourceType))
       ? value
       : undefined,
   resourceSchema.optional(),

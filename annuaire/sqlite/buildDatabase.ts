@@ -7,7 +7,10 @@ import { createIndexes, createTables, ImportMeta, schemaVersion } from './schema
 export interface DatabaseBuilder {
   insert(rows: readonly ExtractRow[]): void;
   /** Indexes, counts and meta, then closes the file. */
-  finish(meta: Omit<ImportMeta, 'schema_version' | 'practitioners' | 'places'>): { practitioners: number; places: number };
+  finish(meta: Omit<ImportMeta, 'schema_version' | 'practitioners' | 'places'>): {
+    practitioners: number;
+    places: number;
+  };
   abandon(): void;
 }
 
@@ -53,7 +56,8 @@ export function buildDatabase(path: string): DatabaseBuilder {
       );
     }
   });
-  const count = (table: 'practitioners' | 'places'): number => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  const count = (table: 'practitioners' | 'places'): number =>
+    Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
   return {
     insert,
     finish(meta) {

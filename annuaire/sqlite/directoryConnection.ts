@@ -75,7 +75,8 @@ export function openConnection(path: string, signature: string): DirectoryConnec
         const ordered = [...found.values()].sort(byNameKeys);
         return { practitioners: ordered.slice(0, limit).map(withPlaces), more: ordered.length > limit };
       },
-      byStructure: (identifier) => structure[identifier.kind].all(identifier.value).map((row) => withPlaces(parse(row))),
+      byStructure: (identifier) =>
+        structure[identifier.kind].all(identifier.value).map((row) => withPlaces(parse(row))),
       close: () => db.close(),
     };
   } catch (error) {

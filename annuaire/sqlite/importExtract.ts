@@ -50,7 +50,11 @@ function removeStaleCompanions(target: string): void {
  * in a temporary file beside it and renamed over it at the end. On any failure the old database is left
  * as it was and the temporary file is removed.
  */
-export async function importExtract(file: string, databasePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importExtract(
+  file: string,
+  databasePath: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const now = options.now ?? (() => new Date());
   const started = performance.now();
   const source = statSync(file);

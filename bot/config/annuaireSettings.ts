@@ -18,7 +18,9 @@ export const toAnnuaireConfig = (env: AnnuaireVariables) => ({
   enabled: env.ANNUAIRE_LOOKUP === 'on',
   databasePath: env.ANNUAIRE_DATABASE,
   maxExtractAgeDays: env.ANNUAIRE_MAX_AGE_DAYS,
-  fhir: env.ESANTE_API_KEY ? { baseUrl: env.ESANTE_FHIR_URL, apiKey: env.ESANTE_API_KEY, timeoutMs: env.ESANTE_TIMEOUT_MS } : undefined,
+  fhir: env.ESANTE_API_KEY
+    ? { baseUrl: env.ESANTE_FHIR_URL, apiKey: env.ESANTE_API_KEY, timeoutMs: env.ESANTE_TIMEOUT_MS }
+    : undefined,
   // Fictional people must never answer a real practice: the sample is for trying the bot out.
   sampleAllowed: env.NODE_ENV !== 'production',
 });

@@ -8,14 +8,27 @@ import { credentialRules, serverVariables, toServerConfig } from './serverSettin
 export type { AnnuaireConfig } from './annuaireSettings';
 export type { ServerConfig } from './serverSettings';
 
-const variablesSchema = z.object({ ...serverVariables, ...directLineVariables, ...operationsVariables, ...annuaireVariables });
+const variablesSchema = z.object({
+  ...serverVariables,
+  ...directLineVariables,
+  ...operationsVariables,
+  ...annuaireVariables,
+});
 
 /** Every variable the server reads (`.env.example` documents each). */
 export const settingsVariables = variablesSchema.keyof().options;
 
 const directLineRules = z
-  .object({ ...directLineVariables, NODE_ENV: serverVariables.NODE_ENV, PUBLIC_BASE_URL: serverVariables.PUBLIC_BASE_URL })
-  .superRefine((env, ctx) => checkDirectLineVariables(env, (path, message) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message })));
+  .object({
+    ...directLineVariables,
+    NODE_ENV: serverVariables.NODE_ENV,
+    PUBLIC_BASE_URL: serverVariables.PUBLIC_BASE_URL,
+  })
+  .superRefine((env, ctx) =>
+    checkDirectLineVariables(env, (path, message) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message }),
+    ),
+  );
 
 /** Rules between variables: each reads only the variables it needs, so it is checked whatever else is wrong. */
 const rules = [credentialRules, directLineRules, storageRules];
@@ -45,7 +58,9 @@ export function readEnvironment(): NodeJS.ProcessEnv {
 /** Reads and checks every setting at once; throws a SettingsError naming each wrong variable. */
 export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   const variables = variablesSchema.safeParse(env);
-  const issues = [variables, ...rules.map((rule) => rule.safeParse(env))].flatMap((result) => result.error?.issues ?? []);
+  const issues = [variables, ...rules.map((rule) => rule.safeParse(env))].flatMap(
+    (result) => result.error?.issues ?? [],
+  );
   const problems = [...new Set(issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`))];
   if (variables.success && problems.length === 0) return toSettings(variables.data);
   throw new SettingsError(problems);

@@ -6,7 +6,11 @@ import { blankAsUndefined, optionalText } from './settingSchemas';
 /** A key callers present: long enough that guessing is hopeless (failed attempts are throttled too). */
 const apiKey = z.preprocess(
   blankAsUndefined,
-  z.string().trim().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`), or empty to switch the route off').optional(),
+  z
+    .string()
+    .trim()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`), or empty to switch the route off')
+    .optional(),
 );
 
 const isTimeZone = (timeZone: string): boolean => {
@@ -27,13 +31,19 @@ export const operationsVariables = {
   AZURE_DOCUMENT_CONTAINER: z.preprocess(blankAsUndefined, z.string().default('assistant413-documents')),
   STORAGE_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(100).max(60_000).default(3000)),
   MEMORY_IDLE_MINUTES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(525_600).default(20_160)),
-  MEMORY_MAX_CONVERSATIONS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(10).max(1_000_000).default(2000)),
+  MEMORY_MAX_CONVERSATIONS: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number().int().min(10).max(1_000_000).default(2000),
+  ),
   TRANSCRIPT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   AGENT_API_KEY: apiKey,
   AGENT_CLEAR_EXPORT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
   HANDOFF_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
   SUPPORT_OPENING_HOURS: z.preprocess(blankAsUndefined, openingHoursSchema.default('1-5 09:00-18:00')),
-  SUPPORT_TIME_ZONE: z.preprocess(blankAsUndefined, z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Paris)').default('Europe/Paris')),
+  SUPPORT_TIME_ZONE: z.preprocess(
+    blankAsUndefined,
+    z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Paris)').default('Europe/Paris'),
+  ),
   SUPPORT_CONTACT: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()),
   NOTIFY_API_KEY: apiKey,
   API_KEY_MAX_FAILURES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
@@ -43,11 +53,17 @@ export const operationsVariables = {
 const operationsSchema = z.object(operationsVariables);
 
 /** Rules between variables, read on their own so that they are checked whatever else is wrong. */
-export const storageRules = operationsSchema.pick({ STORAGE: true, AZURE_STORAGE_CONNECTION_STRING: true }).superRefine((env, ctx) => {
-  if (env.STORAGE === 'azureBlob' && !env.AZURE_STORAGE_CONNECTION_STRING) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'required when STORAGE=azureBlob' });
-  }
-});
+export const storageRules = operationsSchema
+  .pick({ STORAGE: true, AZURE_STORAGE_CONNECTION_STRING: true })
+  .superRefine((env, ctx) => {
+    if (env.STORAGE === 'azureBlob' && !env.AZURE_STORAGE_CONNECTION_STRING) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['AZURE_STORAGE_CONNECTION_STRING'],
+        message: 'required when STORAGE=azureBlob',
+      });
+    }
+  });
 
 export const toOperationsConfig = (env: z.output<typeof operationsSchema>) => ({
   storage: (env.STORAGE === 'azureBlob'
@@ -59,7 +75,11 @@ export const toOperationsConfig = (env: z.output<typeof operationsSchema>) => ({
         documentContainer: env.AZURE_DOCUMENT_CONTAINER,
         timeoutMs: env.STORAGE_TIMEOUT_MS,
       }
-    : { kind: 'memory', idleMinutes: env.MEMORY_IDLE_MINUTES, maxConversations: env.MEMORY_MAX_CONVERSATIONS }) satisfies StorageSettings as StorageSettings,
+    : {
+        kind: 'memory',
+        idleMinutes: env.MEMORY_IDLE_MINUTES,
+        maxConversations: env.MEMORY_MAX_CONVERSATIONS,
+      }) satisfies StorageSettings as StorageSettings,
   transcriptRetentionDays: env.TRANSCRIPT_RETENTION_DAYS,
   agentApiKey: env.AGENT_API_KEY ?? '',
   allowClearExport: env.AGENT_CLEAR_EXPORT === 'true',

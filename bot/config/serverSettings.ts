@@ -6,12 +6,16 @@ import { blankAsUndefined, httpUrl, integer, nodeEnvSchema, oneOf, optionalText 
 const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
 /** An https origin: a host (a leading `*.` allowed) and an optional port; plain http only for this machine (trying the page out). */
-const frameAncestor = /^(?:https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/i;
+const frameAncestor =
+  /^(?:https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/i;
 const frameAncestorsSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : []),
   z.array(z.string()).superRefine((entries, ctx) => {
     for (const entry of entries.filter((candidate) => !frameAncestor.test(candidate))) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${JSON.stringify(entry)} is not an origin: https, a host (a leading *. allowed) and an optional port, nothing else` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${JSON.stringify(entry)} is not an origin: https, a host (a leading *. allowed) and an optional port, nothing else`,
+      });
     }
   }),
 );
@@ -38,7 +42,13 @@ type ServerVariables = z.output<typeof serverSchema>;
 
 /** Rules between the identity variables, read on their own so that they are checked whatever else is wrong. */
 export const credentialRules = serverSchema
-  .pick({ MicrosoftAppType: true, MicrosoftAppId: true, MicrosoftAppPassword: true, MicrosoftAppTenantId: true, NODE_ENV: true })
+  .pick({
+    MicrosoftAppType: true,
+    MicrosoftAppId: true,
+    MicrosoftAppPassword: true,
+    MicrosoftAppTenantId: true,
+    NODE_ENV: true,
+  })
   .superRefine((env, ctx) => {
     const require = (path: 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId', why: string) => {
       if (!env[path]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `required ${why}` });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** `NAME=` in a .env file (or spaces only) means "not set": the default applies. */
-export const blankAsUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const blankAsUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 /** Optional free text, trimmed. */
 export const optionalText = () => z.preprocess(blankAsUndefined, z.string().trim().optional());
@@ -27,5 +28,9 @@ export type NodeEnvironment = (typeof nodeEnvironments)[number];
 /** Exactly one of the three: `Production`, `prod` or ` production` must not start a server in another mode. */
 export const nodeEnvSchema = z.preprocess(
   blankAsUndefined,
-  z.enum(nodeEnvironments, { errorMap: () => ({ message: `must be exactly one of ${nodeEnvironments.join(', ')} (lower case, no spaces)` }) }).default('development'),
+  z
+    .enum(nodeEnvironments, {
+      errorMap: () => ({ message: `must be exactly one of ${nodeEnvironments.join(', ')} (lower case, no spaces)` }),
+    })
+    .default('development'),
 );

@@ -15,10 +15,20 @@ export const clientActivitySchema = z.object({
   from: z.object({ name: shortText.optional() }).optional(),
   channelData: z.record(z.unknown()).optional(),
   attachments: z
-    .array(z.object({ contentType: shortText, contentUrl: z.string().max(2048).optional(), content: z.unknown().optional(), name: shortText.optional() }))
+    .array(
+      z.object({
+        contentType: shortText,
+        contentUrl: z.string().max(2048).optional(),
+        content: z.unknown().optional(),
+        name: shortText.optional(),
+      }),
+    )
     .max(10)
     .optional(),
-  entities: z.array(z.object({ type: shortText }).passthrough()).max(20).optional(),
+  entities: z
+    .array(z.object({ type: shortText }).passthrough())
+    .max(20)
+    .optional(),
 });
 export type ClientActivity = z.infer<typeof clientActivitySchema>;
 

@@ -20,7 +20,12 @@ export interface BridgeDependencies {
 }
 
 /** Fields the Activity type requires but only some channels use. */
-const unusedFields = (): Pick<Activity, 'callerId' | 'label' | 'valueType' | 'listenFor'> => ({ callerId: '', label: '', valueType: '', listenFor: [] });
+const unusedFields = (): Pick<Activity, 'callerId' | 'label' | 'valueType' | 'listenFor'> => ({
+  callerId: '',
+  label: '',
+  valueType: '',
+  listenFor: [],
+});
 
 export interface Bridge {
   /** `conversationUpdate` (bot and user added), as Direct Line sends when a conversation starts. */
@@ -42,8 +47,19 @@ export function createBridge(deps: BridgeDependencies): Bridge {
   };
   const frame = (conversation: Conversation, userName = '') => {
     const user: ChannelAccount = { id: conversation.userId, name: userName, role: 'user' };
-    const account: ConversationAccount = { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' };
-    return { channelId: 'directline', serviceUrl: deps.serviceUrl(), from: user, recipient: bot, conversation: account };
+    const account: ConversationAccount = {
+      id: conversation.id,
+      isGroup: false,
+      conversationType: 'personal',
+      name: '',
+    };
+    return {
+      channelId: 'directline',
+      serviceUrl: deps.serviceUrl(),
+      from: user,
+      recipient: bot,
+      conversation: account,
+    };
   };
   const run = async (activity: Activity) => {
     const started = Date.now();
@@ -97,8 +113,18 @@ export function createBridge(deps: BridgeDependencies): Bridge {
       const keyRemoved = removePrivateKeys(fields);
       // Web Chat marks a message as sent when it sees it back with its channelData.clientActivityID.
       const { localTimezone, ...echo } = fields;
-      const echoed = sent.type === 'typing' ? { id: randomUUID() } : deps.conversations.append(conversation, { ...echo, timestamp: timestamp.toISOString() });
-      const activity: Activity = { ...fields, id: echoed.id, timestamp, text: fields.text ?? '', localTimezone: localTimezone ?? '', ...unusedFields() };
+      const echoed =
+        sent.type === 'typing'
+          ? { id: randomUUID() }
+          : deps.conversations.append(conversation, { ...echo, timestamp: timestamp.toISOString() });
+      const activity: Activity = {
+        ...fields,
+        id: echoed.id,
+        timestamp,
+        text: fields.text ?? '',
+        localTimezone: localTimezone ?? '',
+        ...unusedFields(),
+      };
       if (keyRemoved) markPrivateKeyRemoved(activity);
       await run(activity);
       return echoed.id;

@@ -7,7 +7,14 @@ import {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
+import {
+  AuthenticateRequestResult,
+  AuthenticationConstants,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
 import type { ServerConfig } from '../config';
 import { activityLogFields, errorLogFields, Logger } from '../logger';
 import { appIdOf, ReuseCache, ReusingConnectorFactory } from './connectorReuse';
@@ -54,7 +61,10 @@ export class BridgeAwareAuthentication extends ConfigurationBotFrameworkAuthenti
   private readonly connectorClients = new ReuseCache<ConnectorClient>();
   private readonly userTokenClients = new ReuseCache<UserTokenClient>();
 
-  constructor(options: ConfigurationBotFrameworkAuthenticationOptions, readonly appId: string) {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    readonly appId: string,
+  ) {
     super(options);
   }
 
@@ -66,11 +76,20 @@ export class BridgeAwareAuthentication extends ConfigurationBotFrameworkAuthenti
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
     const inner = result.connectorFactory;
-    return inner ? { ...result, connectorFactory: new ReusingConnectorFactory(inner, appIdOf(result.claimsIdentity), this.connectorClients) } : result;
+    return inner
+      ? {
+          ...result,
+          connectorFactory: new ReusingConnectorFactory(inner, appIdOf(result.claimsIdentity), this.connectorClients),
+        }
+      : result;
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const inner = new ReusingConnectorFactory(super.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectorClients);
+    const inner = new ReusingConnectorFactory(
+      super.createConnectorFactory(claimsIdentity),
+      appIdOf(claimsIdentity),
+      this.connectorClients,
+    );
     return new BridgeConnectorFactory(inner, (serviceUrl) => this.bridgeClientFor(serviceUrl));
   }
 
@@ -101,12 +120,19 @@ export class BridgedCloudAdapter extends CloudAdapter {
     super(authentication);
   }
 
-  processAuthenticated(request: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  processAuthenticated(
+    request: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(request, activity, logic);
   }
 
   /** The bridge checked the client's Direct Line token; the turn runs as this bot, replies signed for the bridge. */
-  processBridgedActivity(activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  processBridgedActivity(
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     const appId = this.authentication.appId;
     const claimsIdentity = new ClaimsIdentity(
       [
@@ -128,11 +154,17 @@ export class BridgedCloudAdapter extends CloudAdapter {
 export function createAdapter(config: ServerConfig, logger: Logger): BridgedCloudAdapter {
   const app = config.microsoftApp;
   const authentication = new BridgeAwareAuthentication(
-    { MicrosoftAppId: app.id, MicrosoftAppPassword: app.password, MicrosoftAppType: app.type, MicrosoftAppTenantId: app.tenantId },
+    {
+      MicrosoftAppId: app.id,
+      MicrosoftAppPassword: app.password,
+      MicrosoftAppType: app.type,
+      MicrosoftAppTenantId: app.tenantId,
+    },
     app.id,
   );
   const adapter = new BridgedCloudAdapter(authentication);
   // The composition root replaces this with the apologising handler; this one at least keeps the trace.
-  adapter.onTurnError = async (context, error) => logger.error('turn.error', { ...activityLogFields(context.activity), ...errorLogFields(error) });
+  adapter.onTurnError = async (context, error) =>
+    logger.error('turn.error', { ...activityLogFields(context.activity), ...errorLogFields(error) });
   return adapter;
 }

@@ -52,7 +52,12 @@ export function registerCallbackRoutes(server: Server, deps: CallbackRoutesDepen
       },
       isUpdate ? String(routeParam(req, 'activityId')) : undefined,
     );
-    deps.logger.debug('directLine.botActivity', { activityId: stored.id, activityType: parsed.data.type, conversationId: conversation.id, update: isUpdate });
+    deps.logger.debug('directLine.botActivity', {
+      activityId: stored.id,
+      activityType: parsed.data.type,
+      conversationId: conversation.id,
+      update: isUpdate,
+    });
     res.send(200, { id: stored.id });
   };
   const conversationPath = `${callbackPath}/v3/conversations/:conversationId/activities`;

@@ -52,10 +52,19 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
     const decision = limiter.take(deps.clientAddress(req));
     if (decision.allowed) return true;
     res.header('Retry-After', String(decision.retryAfterSeconds));
-    sendError(res, 429, 'TooManyRequests', `Too many requests from this address: try again in ${decision.retryAfterSeconds} s.`);
+    sendError(
+      res,
+      429,
+      'TooManyRequests',
+      `Too many requests from this address: try again in ${decision.retryAfterSeconds} s.`,
+    );
     return false;
   };
-  const tokenBody = (conversation: Conversation, token: string) => ({ conversationId: conversation.id, token, expires_in: tokens.remainingSeconds(token) });
+  const tokenBody = (conversation: Conversation, token: string) => ({
+    conversationId: conversation.id,
+    token,
+    expires_in: tokens.remainingSeconds(token),
+  });
   const streamUrl = (req: Request, conversation: Conversation, watermark: number) => {
     const host = req.headers.host ?? '';
     const origin = deps.streamBase ?? `${req.isSecure() ? 'wss' : 'ws'}://${plainHost.test(host) ? host : 'localhost'}`;
@@ -72,7 +81,12 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
   server.post(`${base}/tokens/generate`, async (req: Request, res: Response) => {
     if (!withinLimit(deps.limits.tokens, req, res)) return;
     if (deps.secret !== undefined && !bridgeSecretMatches(deps.secret, req.headers.authorization)) {
-      return sendError(res, 401, 'Unauthorized', 'The Direct Line secret is required (Authorization: Bearer <secret>), from your backend only.');
+      return sendError(
+        res,
+        401,
+        'Unauthorized',
+        'The Direct Line secret is required (Authorization: Bearer <secret>), from your backend only.',
+      );
     }
     const conversation = conversations.create();
     if (!conversation) {
@@ -101,7 +115,9 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
       conversation.started = true;
       conversation.locale = body.success ? body.data.locale : undefined;
       // Like Direct Line, the welcome turn runs after the answer; its replies wait in the log.
-      deps.bridge.start(conversation).catch((error: unknown) => deps.logger.warn('directLine.startFailed', errorLogFields(error)));
+      deps.bridge
+        .start(conversation)
+        .catch((error: unknown) => deps.logger.warn('directLine.startFailed', errorLogFields(error)));
     }
     res.send(first ? 201 : 200, { ...tokenBody(conversation, token), streamUrl: streamUrl(req, conversation, 0) });
   });
@@ -110,7 +126,10 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
     const authorized = authorize(req, res);
     const watermark = authorized && watermarkOf(req, res);
     if (authorized && watermark !== undefined) {
-      res.send(200, { ...tokenBody(authorized.conversation, authorized.token), streamUrl: streamUrl(req, authorized.conversation, watermark) });
+      res.send(200, {
+        ...tokenBody(authorized.conversation, authorized.token),
+        streamUrl: streamUrl(req, authorized.conversation, watermark),
+      });
     }
   });
 
@@ -125,13 +144,21 @@ export function registerClientRoutes(server: Server, deps: ClientRoutesDependenc
     if (!authorized) return;
     const parsed = clientActivitySchema.safeParse(req.body);
     if (!parsed.success) {
-      sendError(res, 400, 'BadArgument', `Invalid activity: ${parsed.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`);
+      sendError(
+        res,
+        400,
+        'BadArgument',
+        `Invalid activity: ${parsed.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')}.`,
+      );
       return;
     }
     try {
       res.send(200, { id: await deps.bridge.post(authorized.conversation, parsed.data) });
     } catch (error) {
-      sendInternalError(res, deps.logger, 'directLine.postFailed', error, { status: 502, fields: { conversationId: authorized.conversation.id } });
+      sendInternalError(res, deps.logger, 'directLine.postFailed', error, {
+        status: 502,
+        fields: { conversationId: authorized.conversation.id },
+      });
     }
   });
 }

@@ -5,7 +5,11 @@ import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFact
  * app id claim (the Emulator), else none (authentication disabled).
  */
 export function appIdOf(claims: ClaimsIdentity): string {
-  return claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+  return (
+    claims.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claims.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
 }
 
 /** Values made once per key and handed out again; a failed creation is forgotten, the oldest goes past `maxEntries`. */
@@ -47,6 +51,8 @@ export class ReusingConnectorFactory extends ConnectorFactory {
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
+    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () =>
+      this.inner.create(serviceUrl, audience),
+    );
   }
 }

@@ -80,7 +80,9 @@ export function createConversationStore(options: ConversationStoreOptions): Conv
   const makeRoom = (): boolean => {
     sweep();
     if (entries.size < options.maxConversations) return true;
-    const unstarted = [...entries.values()].filter((entry) => !entry.conversation.started).sort((a, b) => a.lastUsed - b.lastUsed)[0];
+    const unstarted = [...entries.values()]
+      .filter((entry) => !entry.conversation.started)
+      .sort((a, b) => a.lastUsed - b.lastUsed)[0];
     if (unstarted) remove(unstarted.conversation.id);
     return entries.size < options.maxConversations;
   };
@@ -92,14 +94,24 @@ export function createConversationStore(options: ConversationStoreOptions): Conv
         userId: `dl_${randomBytes(12).toString('hex')}`,
         started: false,
       };
-      entries.set(conversation.id, { conversation, log: [], logSize: 0, dropped: 0, lastUsed: now(), listeners: new Set() });
+      entries.set(conversation.id, {
+        conversation,
+        log: [],
+        logSize: 0,
+        dropped: 0,
+        lastUsed: now(),
+        listeners: new Set(),
+      });
       return conversation;
     },
     get: (id) => live(id)?.conversation,
     append(conversation, activity, keepId) {
       const entry = entryOf(conversation);
       const sequence = entry.dropped + entry.log.length;
-      const stored: WireActivity = { ...activity, id: keepId ?? `${conversation.id}|${String(sequence).padStart(7, '0')}` };
+      const stored: WireActivity = {
+        ...activity,
+        id: keepId ?? `${conversation.id}|${String(sequence).padStart(7, '0')}`,
+      };
       const size = JSON.stringify(stored).length;
       entry.log.push({ activity: stored, size });
       entry.logSize += size;
@@ -114,7 +126,10 @@ export function createConversationStore(options: ConversationStoreOptions): Conv
     since(conversation, watermark) {
       const entry = entryOf(conversation);
       const start = Math.max(0, watermark - entry.dropped);
-      return { activities: entry.log.slice(start).map((item) => item.activity), watermark: String(entry.dropped + entry.log.length) };
+      return {
+        activities: entry.log.slice(start).map((item) => item.activity),
+        watermark: String(entry.dropped + entry.log.length),
+      };
     },
     subscribe(conversation, listener) {
       const entry = entryOf(conversation);

@@ -54,7 +54,10 @@ const minute = 60_000;
 export function createDirectLineEndpoint(server: Server, options: DirectLineOptions): DirectLineEndpoint {
   const now = options.now;
   const logger = options.logger.child({ component: 'directLine' });
-  const botAccount = options.botAccount ?? { id: options.adapter.authentication.appId || 'assistant-413', name: 'Assistant 413' };
+  const botAccount = options.botAccount ?? {
+    id: options.adapter.authentication.appId || 'assistant-413',
+    name: 'Assistant 413',
+  };
   const maxConversations = options.maxConversations ?? 1000;
   const conversations = createConversationStore({
     idleMs: options.conversationIdleMs ?? 24 * 60 * minute,
@@ -63,12 +66,23 @@ export function createDirectLineEndpoint(server: Server, options: DirectLineOpti
     now,
     onRemoved: (conversationId) => {
       stream.closeConversation(conversationId);
-      options.forgetConversation?.(conversationId).catch((error: unknown) => logger.warn('directLine.forgetFailed', errorLogFields(error)));
+      options
+        .forgetConversation?.(conversationId)
+        .catch((error: unknown) => logger.warn('directLine.forgetFailed', errorLogFields(error)));
     },
   });
-  const tokens = createSecretRegistry<string>({ ttlMs: options.tokenTtlMs ?? 30 * minute, max: 10 * maxConversations, now });
+  const tokens = createSecretRegistry<string>({
+    ttlMs: options.tokenTtlMs ?? 30 * minute,
+    max: 10 * maxConversations,
+    now,
+  });
   const tickets = createSecretRegistry<string>({ ttlMs: minute, max: 10_000, now });
-  const stream = createStreamServer({ conversations, tickets, logger, maxPerConversation: options.maxStreamsPerConversation ?? 3 });
+  const stream = createStreamServer({
+    conversations,
+    tickets,
+    logger,
+    maxPerConversation: options.maxStreamsPerConversation ?? 3,
+  });
   const secret = randomBytes(32).toString('base64url');
   let attachedUrl: string | undefined;
   let unregister: () => void = () => undefined;
@@ -76,7 +90,16 @@ export function createDirectLineEndpoint(server: Server, options: DirectLineOpti
     if (!attachedUrl) throw new Error('Direct Line endpoint used before the server listens');
     return attachedUrl;
   };
-  const bridge = createBridge({ adapter: options.adapter, bot: options.bot, conversations, botAccount, editorProfileId: options.editorProfileId, logger, now, serviceUrl });
+  const bridge = createBridge({
+    adapter: options.adapter,
+    bot: options.bot,
+    conversations,
+    botAccount,
+    editorProfileId: options.editorProfileId,
+    logger,
+    now,
+    serviceUrl,
+  });
   registerClientRoutes(server, {
     conversations,
     tokens,

@@ -8,7 +8,8 @@ export function sendError(res: Response, status: number, code: string, message: 
   res.send(status, { error: { code, message } });
 }
 
-export const bearerToken = (authorization: string | undefined): string => /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
+export const bearerToken = (authorization: string | undefined): string =>
+  /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
 
 /**
  * restify's own errors (no route: 404, 405) in the same shape. Anything else — a route that threw, a
@@ -20,7 +21,9 @@ export function formatRestifyErrors(server: Server, logger: Logger): void {
     const status: unknown = Reflect.get(err, 'statusCode');
     const route = req.getRoute()?.path;
     if (route !== undefined || typeof status !== 'number' || status >= 500) {
-      sendInternalError(res, logger, 'http.error', err, { fields: { method: req.method, route: route === undefined ? 'unmatched' : String(route) } });
+      sendInternalError(res, logger, 'http.error', err, {
+        fields: { method: req.method, route: route === undefined ? 'unmatched' : String(route) },
+      });
       return callback();
     }
     const code = String(Reflect.get(err, 'code') ?? err.name);

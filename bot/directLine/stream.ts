@@ -27,7 +27,12 @@ export interface StreamServer {
  * URL's watermark, then each new activity. Opened with a single-use ticket from the streamUrl; at most
  * `maxPerConversation` open at once, the oldest closed when another opens (a reconnecting page is never locked out).
  */
-export function createStreamServer(deps: { conversations: ConversationStore; tickets: SecretRegistry<string>; logger: Logger; maxPerConversation: number }): StreamServer {
+export function createStreamServer(deps: {
+  conversations: ConversationStore;
+  tickets: SecretRegistry<string>;
+  logger: Logger;
+  maxPerConversation: number;
+}): StreamServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const open = new Map<string, Set<WebSocket>>();
   const track = (conversationId: string, ws: WebSocket) => {
@@ -50,7 +55,8 @@ export function createStreamServer(deps: { conversations: ConversationStore; tic
       const match = streamPath.exec(url.pathname);
       if (!match?.[1]) return refuse(socket, '404 Not Found');
       const conversationId = decodeURIComponent(match[1]);
-      if (deps.tickets.take(url.searchParams.get('t') ?? '') !== conversationId) return refuse(socket, '401 Unauthorized');
+      if (deps.tickets.take(url.searchParams.get('t') ?? '') !== conversationId)
+        return refuse(socket, '401 Unauthorized');
       const conversation = deps.conversations.get(conversationId);
       const watermark = watermarkSchema.safeParse(url.searchParams.get('watermark') ?? undefined);
       if (!conversation || !watermark.success) return refuse(socket, '404 Not Found');

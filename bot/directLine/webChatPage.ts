@@ -27,8 +27,10 @@ const escapeHtml = (value: string) =>
 
 /** `{{name}}` gets escaped text; `{{{name}}}` is inserted as is (already safe JSON). One pass: values are never re-read. */
 export function renderTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, raw: string | undefined, escaped: string | undefined) =>
-    raw !== undefined ? (values[raw] ?? '') : escapeHtml(values[escaped ?? ''] ?? ''),
+  return template.replace(
+    /\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g,
+    (_, raw: string | undefined, escaped: string | undefined) =>
+      raw !== undefined ? (values[raw] ?? '') : escapeHtml(values[escaped ?? ''] ?? ''),
   );
 }
 
@@ -54,7 +56,10 @@ export interface WebChatPageOptions {
 }
 
 /** The page's policy, fixed at start from the settings (checked origins): nothing a request sends goes into it. */
-export function webChatPagePolicy(options: Pick<WebChatPageOptions, 'publicBaseUrl' | 'frameAncestors'>, logoUrl: string): string {
+export function webChatPagePolicy(
+  options: Pick<WebChatPageOptions, 'publicBaseUrl' | 'frameAncestors'>,
+  logoUrl: string,
+): string {
   const logoOrigin = /^https:\/\/[^/]+/.exec(logoUrl)?.[0] ?? '';
   const publicUrl = new URL(options.publicBaseUrl);
   const streamOrigin = `${publicUrl.protocol === 'https:' ? 'wss' : 'ws'}://${publicUrl.host}`;
@@ -120,7 +125,11 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
 
   server.get('/webchat.js', async (req: Request, res: Response) => {
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400', Vary: 'Accept-Encoding' };
+    const headers = {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+      Vary: 'Accept-Encoding',
+    };
     if (acceptsGzip) {
       const bytes = await gzippedBundle();
       res.writeHead(200, { ...headers, 'Content-Length': bytes.byteLength, 'Content-Encoding': 'gzip' });
@@ -136,7 +145,11 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
     const file = routeParam(req, 'file') ?? '';
     const bytes = statics.get(file);
     if (!bytes) return sendError(res, 404, 'NotFound', 'No such file.');
-    res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(200, {
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
     res.end(bytes);
   });
 }

@@ -43,7 +43,9 @@ export class FollowUpStore {
       const index = indexSchema.parse(stored ?? (await this.read(indexKey)) ?? {});
       if (index.ids.includes(record.conversationId)) return;
       try {
-        await this.storage.write({ [indexKey]: { ids: [...index.ids, record.conversationId], eTag: index.eTag ?? '*' } });
+        await this.storage.write({
+          [indexKey]: { ids: [...index.ids, record.conversationId], eTag: index.eTag ?? '*' },
+        });
         return;
       } catch (error) {
         if (!isConflict(error)) throw error;
@@ -71,7 +73,9 @@ export class FollowUpStore {
       if (!parsed.success) continue;
       const claimed = parsed.data.followUps.filter((followUp) => isDue(followUp, today));
       if (claimed.length === 0) continue;
-      const followUps = parsed.data.followUps.map((followUp) => (isDue(followUp, today) ? { ...followUp, status: 'sent' as const } : followUp));
+      const followUps = parsed.data.followUps.map((followUp) =>
+        isDue(followUp, today) ? { ...followUp, status: 'sent' as const } : followUp,
+      );
       const stamped = eTagSchema.safeParse(item);
       const eTag = stamped.success ? stamped.data.eTag : '*';
       try {

@@ -13,7 +13,11 @@ export interface FollowUpDelivery {
  */
 /** What the notifier needs of the adapter (CloudAdapter in the app). */
 export interface ProactiveAdapter {
-  continueConversationAsync(appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversationAsync(
+    appId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
 }
 
 export function createFollowUpNotifier(deps: {
@@ -31,7 +35,9 @@ export function createFollowUpNotifier(deps: {
       for (const { record, claimed } of await deps.store.claimDue(deps.today())) {
         for (const followUp of claimed) {
           try {
-            await deps.adapter.continueConversationAsync(deps.appId, referenceOf(record), (context) => deps.bot.deliverFollowUp(context, followUp));
+            await deps.adapter.continueConversationAsync(deps.appId, referenceOf(record), (context) =>
+              deps.bot.deliverFollowUp(context, followUp),
+            );
             sent += 1;
           } catch (error) {
             failed += 1;

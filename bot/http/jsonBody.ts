@@ -5,7 +5,8 @@ import { sendError } from '../directLine/httpErrors';
 const jsonContentType = /^application\/json\s*(?:;|$)/i;
 
 /** A body is coming when its length is announced and positive, or when it is chunked. */
-const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+const hasBody = (req: Request): boolean =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
 /** How long a refused client may take to read the answer before its connection is cut. */
 const lingerMs = 1000;
@@ -28,11 +29,13 @@ export function jsonBodyOnly(maxBodyBytes: number) {
   return (req: Request, res: Response, next: Next): void => {
     if (!hasBody(req)) return next();
     const encoding = req.headers['content-encoding'];
-    if (encoding && encoding !== 'identity') return refuse(req, res, next, 415, 'UnsupportedEncoding', 'Compressed bodies are not accepted.');
+    if (encoding && encoding !== 'identity')
+      return refuse(req, res, next, 415, 'UnsupportedEncoding', 'Compressed bodies are not accepted.');
     if (!jsonContentType.test(req.headers['content-type'] ?? '')) {
       return refuse(req, res, next, 415, 'UnsupportedMediaType', 'Only application/json bodies are accepted.');
     }
-    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return refuse(req, res, next, 413, 'PayloadTooLarge', 'Body too large.');
+    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes)
+      return refuse(req, res, next, 413, 'PayloadTooLarge', 'Body too large.');
     const chunks: Buffer[] = [];
     let received = 0;
     let done = false;

@@ -37,7 +37,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
       window.count += 1;
       if (window.count <= options.limit) return { allowed: true };
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + options.windowMs - time) / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + options.windowMs - time) / 1000)),
+      };
     },
   };
 }

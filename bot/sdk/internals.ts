@@ -23,7 +23,8 @@ let shared: DialogStateManagerConfiguration | undefined;
  * botbuilder-dialogs otherwise rebuilds them through its service collection on every turn (~3 % of a turn's CPU).
  */
 export async function dialogContextOf(dialogs: DialogSet, context: TurnContext): Promise<DialogContext> {
-  if (shared && !context.turnState.has(dialogStateManagerConfigurationKey)) context.turnState.set(dialogStateManagerConfigurationKey, shared);
+  if (shared && !context.turnState.has(dialogStateManagerConfigurationKey))
+    context.turnState.set(dialogStateManagerConfigurationKey, shared);
   const dc = await dialogs.createContext(context);
   shared ??= dc.state.configuration;
   return dc;

@@ -16,12 +16,26 @@ const pipeline = { retryOptions: { maxTries: 2, retryDelayInMs: 200 } };
 export function createAzureStores(settings: AzureBlobSettings, documents: { baseUrl: string; ttlMs: number }): Stores {
   const { connectionString, timeoutMs } = settings;
   const options = { storagePipelineOptions: pipeline };
-  const state = recreatingStorage(() => deadlineStorage(new BlobsStorage(connectionString, settings.stateContainer, options), timeoutMs));
+  const state = recreatingStorage(() =>
+    deadlineStorage(new BlobsStorage(connectionString, settings.stateContainer, options), timeoutMs),
+  );
   return {
     state,
     followUps: state,
-    transcripts: recreatingTranscriptStore(() => deadlineTranscriptStore(new BlobsTranscriptStore(connectionString, settings.transcriptContainer, options), timeoutMs)),
-    documents: createBlobDocumentStore({ container: new ContainerClient(connectionString, settings.documentContainer, pipeline), deadlineMs: timeoutMs, ...documents }),
-    lock: createBlobConversationLock({ container: new ContainerClient(connectionString, settings.stateContainer, pipeline), deadlineMs: timeoutMs }),
+    transcripts: recreatingTranscriptStore(() =>
+      deadlineTranscriptStore(
+        new BlobsTranscriptStore(connectionString, settings.transcriptContainer, options),
+        timeoutMs,
+      ),
+    ),
+    documents: createBlobDocumentStore({
+      container: new ContainerClient(connectionString, settings.documentContainer, pipeline),
+      deadlineMs: timeoutMs,
+      ...documents,
+    }),
+    lock: createBlobConversationLock({
+      container: new ContainerClient(connectionString, settings.stateContainer, pipeline),
+      deadlineMs: timeoutMs,
+    }),
   };
 }

@@ -72,9 +72,11 @@ export function createBlobConversationLock(options: BlobLockOptions): Conversati
           } else if (isContainerMissing(error)) {
             await options.container.createIfNotExists({ abortSignal: signal() });
           } else if (code === 'BlobNotFound') {
-            await blob.upload('', 0, { conditions: { ifNoneMatch: '*' }, abortSignal: signal() }).catch((created: unknown) => {
-              if (storageErrorCode(created) !== 'BlobAlreadyExists') throw created;
-            });
+            await blob
+              .upload('', 0, { conditions: { ifNoneMatch: '*' }, abortSignal: signal() })
+              .catch((created: unknown) => {
+                if (storageErrorCode(created) !== 'BlobAlreadyExists') throw created;
+              });
           } else {
             // Timed out: the storage may still grant the lease later; give it back then.
             if (error instanceof Error && error.name === 'AbortError') void releaseOrphan(lease);
@@ -83,9 +85,12 @@ export function createBlobConversationLock(options: BlobLockOptions): Conversati
         }
       }
       let held = true;
-      const renewal = setInterval(() => {
-        lease.renewLease({ abortSignal: signal() }).catch(() => (held = false));
-      }, (leaseSeconds * 1000) / 3);
+      const renewal = setInterval(
+        () => {
+          lease.renewLease({ abortSignal: signal() }).catch(() => (held = false));
+        },
+        (leaseSeconds * 1000) / 3,
+      );
       renewal.unref();
       return {
         held: () => held,

@@ -41,7 +41,11 @@ export function createBlobDocumentStore(options: BlobDocumentStoreOptions) {
         options.container.getBlockBlobClient(token).uploadData(doc.bytes, {
           abortSignal: signal(),
           blobHTTPHeaders: { blobContentType: doc.contentType },
-          metadata: { filename: encodeURIComponent(doc.fileName), conversation: encodeURIComponent(doc.conversationId), expires: String(expiresAt.getTime()) },
+          metadata: {
+            filename: encodeURIComponent(doc.fileName),
+            conversation: encodeURIComponent(doc.conversationId),
+            expires: String(expiresAt.getTime()),
+          },
         });
       try {
         await upload();
@@ -66,10 +70,12 @@ export function createBlobDocumentStore(options: BlobDocumentStoreOptions) {
         await blob.deleteIfExists({ abortSignal: signal() });
         return undefined;
       }
-      const bytes = await blob.downloadToBuffer(undefined, undefined, { abortSignal: signal() }).catch((error: unknown) => {
-        if (isMissing(error)) return undefined; // deleted in between
-        throw error;
-      });
+      const bytes = await blob
+        .downloadToBuffer(undefined, undefined, { abortSignal: signal() })
+        .catch((error: unknown) => {
+          if (isMissing(error)) return undefined; // deleted in between
+          throw error;
+        });
       if (!bytes) return undefined;
       return {
         bytes,

@@ -16,10 +16,18 @@ export function deadlineStorage(storage: Storage, ms: number): Storage {
 export function deadlineTranscriptStore(store: TranscriptStore, ms: number): TranscriptStore {
   return {
     logActivity: (activity: Activity) => withDeadline('transcript write', ms, async () => store.logActivity(activity)),
-    getTranscriptActivities: (channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> =>
-      withDeadline('transcript read', ms, () => store.getTranscriptActivities(channelId, conversationId, continuationToken, startDate)),
+    getTranscriptActivities: (
+      channelId: string,
+      conversationId: string,
+      continuationToken?: string,
+      startDate?: Date,
+    ): Promise<PagedResult<Activity>> =>
+      withDeadline('transcript read', ms, () =>
+        store.getTranscriptActivities(channelId, conversationId, continuationToken, startDate),
+      ),
     listTranscripts: (channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> =>
       withDeadline('transcript list', ms, () => store.listTranscripts(channelId, continuationToken)),
-    deleteTranscript: (channelId: string, conversationId: string): Promise<void> => withDeadline('transcript delete', ms, () => store.deleteTranscript(channelId, conversationId)),
+    deleteTranscript: (channelId: string, conversationId: string): Promise<void> =>
+      withDeadline('transcript delete', ms, () => store.deleteTranscript(channelId, conversationId)),
   };
 }

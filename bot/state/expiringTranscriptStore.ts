@@ -25,7 +25,12 @@ export class ExpiringTranscriptStore implements TranscriptStore {
     await this.transcripts.logActivity(activity);
   }
 
-  async getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
+  async getTranscriptActivities(
+    channelId: string,
+    conversationId: string,
+    continuationToken?: string,
+    startDate?: Date,
+  ): Promise<PagedResult<Activity>> {
     this.conversations.purgeStale();
     return this.transcripts.getTranscriptActivities(channelId, conversationId, continuationToken, startDate);
   }

@@ -15,7 +15,10 @@ export interface MemoryLimits {
  * on a timer, the least recently used go past the count. `onDrop` hears every entry that leaves (expired,
  * evicted or deleted), never one that is only replaced.
  */
-export function limitedCache<V extends object>(limits: MemoryLimits, onDrop?: (value: V, key: string) => void): LRUCache<string, V> {
+export function limitedCache<V extends object>(
+  limits: MemoryLimits,
+  onDrop?: (value: V, key: string) => void,
+): LRUCache<string, V> {
   return new LRUCache<string, V>({
     max: limits.maxConversations,
     ttl: limits.idleMs,

@@ -49,7 +49,11 @@ export class OptimisticConversationState extends ConversationState {
 
   constructor(storage: Storage, options: RememberOptions = {}) {
     super(storage);
-    this.seenStored = limitedCache<{ seen: true }>({ idleMs: options.rememberMs ?? 30 * 24 * 3_600_000, maxConversations: rememberedConversations, now: options.now });
+    this.seenStored = limitedCache<{ seen: true }>({
+      idleMs: options.rememberMs ?? 30 * 24 * 3_600_000,
+      maxConversations: rememberedConversations,
+      now: options.now,
+    });
   }
 
   /** BotState's load, with the cheaper change hash. */

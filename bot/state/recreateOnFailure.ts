@@ -40,10 +40,16 @@ export function recreatingTranscriptStore(create: () => TranscriptStore): Transc
   const holder = recreating(create);
   return {
     logActivity: (activity: Activity) => holder.run(async (store) => store.logActivity(activity)),
-    getTranscriptActivities: (channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> =>
+    getTranscriptActivities: (
+      channelId: string,
+      conversationId: string,
+      continuationToken?: string,
+      startDate?: Date,
+    ): Promise<PagedResult<Activity>> =>
       holder.run((store) => store.getTranscriptActivities(channelId, conversationId, continuationToken, startDate)),
     listTranscripts: (channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> =>
       holder.run((store) => store.listTranscripts(channelId, continuationToken)),
-    deleteTranscript: (channelId: string, conversationId: string): Promise<void> => holder.run((store) => store.deleteTranscript(channelId, conversationId)),
+    deleteTranscript: (channelId: string, conversationId: string): Promise<void> =>
+      holder.run((store) => store.deleteTranscript(channelId, conversationId)),
   };
 }

@@ -32,9 +32,17 @@ export interface Stores {
  * conversations and old documents are dropped) or Azure Blob Storage. The Azure SDK is loaded only when asked
  * for (about 7 MB of memory a memory-storage bot does not need).
  */
-export async function createStores(settings: StorageSettings, documents: { baseUrl: string; ttlMs: number }, now: () => Date = () => new Date()): Promise<Stores> {
+export async function createStores(
+  settings: StorageSettings,
+  documents: { baseUrl: string; ttlMs: number },
+  now: () => Date = () => new Date(),
+): Promise<Stores> {
   if (settings.kind === 'memory') {
-    const limits = { idleMs: settings.idleMinutes * 60_000, maxConversations: settings.maxConversations, now: () => now().getTime() };
+    const limits = {
+      idleMs: settings.idleMinutes * 60_000,
+      maxConversations: settings.maxConversations,
+      now: () => now().getTime(),
+    };
     return {
       state: new ExpiringMemoryStorage(limits),
       // Follow-ups wait days, some years: they never expire with the conversations.

@@ -37,10 +37,15 @@ export function registerAgentRoutes(server: Server, deps: AgentRoutesDependencie
     return undefined;
   };
   // `/api/transcripts/` comes here with an empty id: the same 404 as an unknown conversation (no listing).
-  const load = async (req: Request, res: Response): Promise<{ conversationId: string; channelId: string; activities: Activity[] } | undefined> => {
+  const load = async (
+    req: Request,
+    res: Response,
+  ): Promise<{ conversationId: string; channelId: string; activities: Activity[] } | undefined> => {
     if (!authorised(req, res, deps.key)) return undefined;
     const parsed = conversationIdSchema.safeParse(routeParam(req, 'conversationId'));
-    const found = parsed.success ? await find(parsed.data, deps.allowClearExport && queryValue(req, 'clear') === 'true') : undefined;
+    const found = parsed.success
+      ? await find(parsed.data, deps.allowClearExport && queryValue(req, 'clear') === 'true')
+      : undefined;
     if (!found) res.send(404, { error: 'not found' });
     return found;
   };
@@ -60,7 +65,8 @@ export function registerAgentRoutes(server: Server, deps: AgentRoutesDependencie
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       'Referrer-Policy': 'no-referrer',
     });
     res.end(body);

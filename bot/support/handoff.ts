@@ -33,14 +33,21 @@ export function createHandoffRequester(deps: HandoffDependencies): HandoffReques
     availability() {
       const at = now();
       if (isOpenAt(deps.hours, at, deps.timeZone)) return { open: true };
-      return { open: false, windows: deps.hours, timeZone: deps.timeZone, next: nextOpening(deps.hours, at, deps.timeZone) };
+      return {
+        open: false,
+        windows: deps.hours,
+        timeZone: deps.timeZone,
+        next: nextOpening(deps.hours, at, deps.timeZone),
+      };
     },
     async request(context: TurnContext, summary: HandoffSummary): Promise<void> {
       const { channelId, conversation } = context.activity;
       const recorded = await readTranscript(deps.transcripts, channelId, conversation.id);
       // The transcript logger stores this turn's message when the turn ends: the request itself is added here.
       const request: Activity = context.activity;
-      const activities = recorded.some((activity) => activity.id !== undefined && activity.id === request.id) ? recorded : [...recorded, request];
+      const activities = recorded.some((activity) => activity.id !== undefined && activity.id === request.id)
+        ? recorded
+        : [...recorded, request];
       const known = knownNumbersOf(Object.fromEntries(summary.answers.map(({ slot, value }) => [slot, value])));
       const event = EventFactory.createHandoffInitiation(context, maskedSummary(summary, known), {
         activities: exportActivities(activities, { clear: false, known }),

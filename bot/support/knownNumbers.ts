@@ -7,7 +7,8 @@ const personalValidators: Record<string, (input: string) => { ok: boolean; value
   carte: validateCardNumber,
 };
 const structureKinds = ['finess', 'siret', 'rppsRang'] as const;
-const isStructureKind = (name: string): name is (typeof structureKinds)[number] => (structureKinds as readonly string[]).includes(name);
+const isStructureKind = (name: string): name is (typeof structureKinds)[number] =>
+  (structureKinds as readonly string[]).includes(name);
 
 /**
  * The phones and cards a conversation holds (slots `….telephone`, `….carte`, stored normalised) and its

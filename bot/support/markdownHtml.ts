@@ -1,14 +1,23 @@
 import MarkdownIt from 'markdown-it';
 
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
+  text.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character,
+  );
 
 /** A link to one of the bot's own documents: `<documentsBase><token>/<file name>`, nothing else. */
 export function isOwnDocumentLink(href: string, documentsBase: string): boolean {
   if (!URL.canParse(href) || !URL.canParse(documentsBase)) return false;
   const url = new URL(href);
   const base = new URL(documentsBase);
-  if (url.origin !== base.origin || url.username !== '' || url.password !== '' || !url.pathname.startsWith(base.pathname)) return false;
+  if (
+    url.origin !== base.origin ||
+    url.username !== '' ||
+    url.password !== '' ||
+    !url.pathname.startsWith(base.pathname)
+  )
+    return false;
   return /^[A-Za-z0-9_-]{16,128}\/[^/]+$/.test(url.pathname.slice(base.pathname.length));
 }
 

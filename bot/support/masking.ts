@@ -1,4 +1,11 @@
-import { validateCardNumber, validateFiness, validatePhone, validateRpps, validateRppsRang, validateSiret } from '../../rules/identifiers';
+import {
+  validateCardNumber,
+  validateFiness,
+  validatePhone,
+  validateRpps,
+  validateRppsRang,
+  validateSiret,
+} from '../../rules/identifiers';
 
 /** What the conversation itself holds: its phones and cards (always masked), its structures' identifiers (kept). */
 export interface KnownNumbers {
@@ -31,7 +38,8 @@ function isStructureNumber(digits: string): boolean {
   return false;
 }
 
-const masked = (normalised: string): string => `${'•'.repeat(Math.max(normalised.length - 2, 0))}${normalised.slice(-2)}`;
+const masked = (normalised: string): string =>
+  `${'•'.repeat(Math.max(normalised.length - 2, 0))}${normalised.slice(-2)}`;
 
 /** What a span of grouped digits is: masked (its replacement), kept, or nothing known (undefined). */
 function classify(span: string, before: string, known: KnownNumbers): { replacement: string } | 'keep' | undefined {
@@ -44,21 +52,29 @@ function classify(span: string, before: string, known: KnownNumbers): { replacem
   if (known.structure.has(digits) || isStructureNumber(digits)) return 'keep';
   if (phone.ok) return { replacement: masked(phone.value) };
   if (!card.ok) return undefined;
-  const labelledNationalId = card.value.startsWith('1') && validateFiness(card.value.slice(1)).ok && nationalIdLabel.test(before);
+  const labelledNationalId =
+    card.value.startsWith('1') && validateFiness(card.value.slice(1)).ok && nationalIdLabel.test(before);
   return labelledNationalId ? 'keep' : { replacement: masked(card.value) };
 }
 
 /** One run of grouped digits: the longest span first at each group, so a SIRET is never read as a card. */
 function maskRun(text: string, runStart: number, run: string, known: KnownNumbers): string {
-  const groups = [...run.matchAll(groupPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const groups = [...run.matchAll(groupPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   let out = '';
   let copiedUpTo = 0;
-  for (let first = 0; first < groups.length; ) {
+  for (let first = 0; first < groups.length;) {
     let consumed = 0;
     for (let last = Math.min(groups.length, first + maxGroups) - 1; last >= first && consumed === 0; last -= 1) {
       const start = groups[first]?.start ?? 0;
       const end = groups[last]?.end ?? 0;
-      const verdict = classify(run.slice(start, end), text.slice(Math.max(0, runStart + start - 60), runStart + start), known);
+      const verdict = classify(
+        run.slice(start, end),
+        text.slice(Math.max(0, runStart + start - 60), runStart + start),
+        known,
+      );
       if (verdict === undefined) continue;
       consumed = last - first + 1;
       if (verdict !== 'keep') {

@@ -20,10 +20,12 @@ function parseWindow(text: string, ctx: z.RefinementCtx): DeskWindow | undefined
   if (!match) return problem('expected ISO weekdays and local times, e.g. "1-5 09:00-18:00" or "6 09:00-12:00"');
   const [, fromDay = '', toDay, openHour = '', openMinute = '', closeHour = '', closeMinute = ''] = match;
   const days = [Number(fromDay), Number(toDay ?? fromDay)] as const;
-  if (days[0] > days[1]) return problem('weekdays go from 1 (Monday) to 7 (Sunday): write the first day first (e.g. 1-5)');
+  if (days[0] > days[1])
+    return problem('weekdays go from 1 (Monday) to 7 (Sunday): write the first day first (e.g. 1-5)');
   const opens = minutesOf(openHour, openMinute, false);
   const closes = minutesOf(closeHour, closeMinute, true);
-  if (opens === undefined || closes === undefined) return problem('times go from 00:00 to 23:59 (24:00 as a closing time)');
+  if (opens === undefined || closes === undefined)
+    return problem('times go from 00:00 to 23:59 (24:00 as a closing time)');
   if (opens === closes) return problem('the desk opens and closes at the same time');
   return { days, minutes: [opens, closes] };
 }
@@ -39,12 +41,19 @@ const weekdayNumbers: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4,
 
 /** The local weekday (1 = Monday) and minute of the day at `now` in the desk's time zone. */
 function localTime(now: Date, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((each) => each.type === type)?.value ?? '';
   return { weekday: weekdayNumbers[part('weekday')] ?? 1, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
-const includes = (window: DeskWindow, weekday: number): boolean => weekday >= window.days[0] && weekday <= window.days[1];
+const includes = (window: DeskWindow, weekday: number): boolean =>
+  weekday >= window.days[0] && weekday <= window.days[1];
 const dayBefore = (weekday: number): number => ((weekday + 5) % 7) + 1;
 
 function openIn(window: DeskWindow, weekday: number, minutes: number): boolean {

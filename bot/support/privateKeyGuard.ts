@@ -30,4 +30,5 @@ export class PrivateKeyGuard implements Middleware {
   }
 }
 
-export const privateKeyWasRemoved = (context: TurnContext): boolean => context.turnState.get(privateKeyRemovedKey) === true;
+export const privateKeyWasRemoved = (context: TurnContext): boolean =>
+  context.turnState.get(privateKeyRemovedKey) === true;

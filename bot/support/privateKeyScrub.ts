@@ -15,10 +15,13 @@ const kept = (value: unknown): Scrubbed => ({ value, found: false, changed: fals
 
 /** `value`, or a copy where every string holding key material is the placeholder and every such property name dropped. */
 function scrubValue(value: unknown, placeholder: string, depth: number): Scrubbed {
-  if (typeof value === 'string') return containsPrivateKey(value) ? { value: placeholder, found: true, changed: true } : kept(value);
+  if (typeof value === 'string')
+    return containsPrivateKey(value) ? { value: placeholder, found: true, changed: true } : kept(value);
   if (value === null || typeof value !== 'object') return kept(value);
   if (depth >= maxDepth) return { value: null, found: false, changed: true };
-  const entries = Array.isArray(value) ? value.map((item: unknown, index) => [String(index), item] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((item: unknown, index) => [String(index), item] as const)
+    : Object.entries(value);
   let found = false;
   let changed = false;
   const scrubbed: Array<readonly [string, unknown]> = [];
@@ -33,7 +36,11 @@ function scrubValue(value: unknown, placeholder: string, depth: number): Scrubbe
     scrubbed.push([key, result.value]);
   }
   if (!changed) return kept(value);
-  return { value: Array.isArray(value) ? scrubbed.map(([, item]) => item) : Object.fromEntries(scrubbed), found, changed };
+  return {
+    value: Array.isArray(value) ? scrubbed.map(([, item]) => item) : Object.fromEntries(scrubbed),
+    found,
+    changed,
+  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { readSession } from '../../dialogs/session';
 import type { Answers } from '../../rules/answers';
 
 /** ConversationState's storage key (botbuilder-core `ConversationState.getStorageKey`, empty namespace: a trailing slash). */
-const conversationStateKey = (channelId: string, conversationId: string): string => `${channelId}/conversations/${conversationId}/`;
+const conversationStateKey = (channelId: string, conversationId: string): string =>
+  `${channelId}/conversations/${conversationId}/`;
 
 /**
  * The answers a conversation's state holds, read outside a turn (the agent endpoints). Unreadable state

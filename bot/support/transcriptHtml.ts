@@ -26,13 +26,22 @@ const paragraph = (text: string): string => `<p>${escapeHtml(text)}</p>`;
 
 /** Desk events said for what they are (EventFactory sends `handoff.initiate` in the user's name). */
 function eventRow(t: TFunction, activity: Activity): Row {
-  if (activity.name === HandoffEventNames.InitiateHandoff) return { kind: 'event', who: t('agent.bot'), body: paragraph(t('agent.events.handoffInitiate')) };
+  if (activity.name === HandoffEventNames.InitiateHandoff)
+    return { kind: 'event', who: t('agent.bot'), body: paragraph(t('agent.events.handoffInitiate')) };
   if (activity.name === HandoffEventNames.HandoffStatus) {
     const state = stateOf(activity);
     const known = ['accepted', 'completed', 'failed'].includes(state);
-    return { kind: 'event', who: t('agent.desk'), body: paragraph(known ? t(`agent.events.status.${state}`) : t('agent.events.status.other', { state })) };
+    return {
+      kind: 'event',
+      who: t('agent.desk'),
+      body: paragraph(known ? t(`agent.events.status.${state}`) : t('agent.events.status.other', { state })),
+    };
   }
-  return { kind: 'event', who: isFromBot(activity) ? t('agent.bot') : t('agent.user'), body: paragraph(t('agent.events.other', { name: activity.name ?? '' })) };
+  return {
+    kind: 'event',
+    who: isFromBot(activity) ? t('agent.bot') : t('agent.user'),
+    body: paragraph(t('agent.events.other', { name: activity.name ?? '' })),
+  };
 }
 
 function messageRow(t: TFunction, activity: Activity, documentsBase: string): Row {
@@ -43,7 +52,9 @@ function messageRow(t: TFunction, activity: Activity, documentsBase: string): Ro
   const files = (activity.attachments ?? []).map((attachment) => {
     const label = escapeHtml(attachment.name ?? attachment.contentType);
     const url = attachment.contentUrl ?? '';
-    return fromBot && isOwnDocumentLink(url, documentsBase) ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${label}</a>` : `<span>${label}</span>`;
+    return fromBot && isOwnDocumentLink(url, documentsBase)
+      ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${label}</a>`
+      : `<span>${label}</span>`;
   });
   const attachments = files.length > 0 ? `<p class="files">📎 ${files.join(' · ')}</p>` : '';
   return { kind: fromBot ? 'bot' : 'user', who: fromBot ? t('agent.bot') : t('agent.user'), body: body + attachments };
@@ -52,8 +63,15 @@ function messageRow(t: TFunction, activity: Activity, documentsBase: string): Ro
 /** A readable, self-contained page of a conversation for a support agent, as the user saw it. */
 export function transcriptHtml(t: TFunction, view: TranscriptView): string {
   const language = t('agent.lang');
-  const time = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: view.timeZone });
-  const zone = view.timeZone === 'Europe/Paris' ? t('commands.hours.paris') : t('commands.hours.zone', { timeZone: view.timeZone });
+  const time = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: view.timeZone,
+  });
+  const zone =
+    view.timeZone === 'Europe/Paris'
+      ? t('commands.hours.paris')
+      : t('commands.hours.zone', { timeZone: view.timeZone });
   const rows = view.activities
     .filter((activity) => activity.type === 'message' || activity.type === 'event')
     .map((activity) => {

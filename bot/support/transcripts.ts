@@ -2,7 +2,11 @@ import { Activity, HandoffEventNames, TranscriptStore } from 'botbuilder';
 import { KnownNumbers, maskDeep, maskPersonalNumbers, noKnownNumbers } from './masking';
 
 /** Every activity of one conversation, oldest first, de-duplicated by id (blob stores list one entry per activity). */
-export async function readTranscript(store: TranscriptStore, channelId: string, conversationId: string): Promise<Activity[]> {
+export async function readTranscript(
+  store: TranscriptStore,
+  channelId: string,
+  conversationId: string,
+): Promise<Activity[]> {
   const activities: Activity[] = [];
   const seen = new Set<string>();
   let continuationToken: string | undefined;
@@ -29,13 +33,16 @@ export interface ExportOptions {
 /** A token of the document store in a link: without it the link is dead (the PDFs hold the clear numbers). */
 const documentLinkToken = /\/documents\/[A-Za-z0-9_-]{16,128}\//g;
 
-const isHandoffInitiation = (activity: Activity): boolean => activity.type === 'event' && activity.name === HandoffEventNames.InitiateHandoff;
+const isHandoffInitiation = (activity: Activity): boolean =>
+  activity.type === 'event' && activity.name === HandoffEventNames.InitiateHandoff;
 
 /** Masked: numbers in text and values, no document link or token (file consent cards), attachments by name only. */
 function maskedActivity(activity: Activity, known: KnownNumbers): Activity {
   return {
     ...activity,
-    ...(activity.text === undefined ? {} : { text: maskPersonalNumbers(activity.text, known).replace(documentLinkToken, '/documents/•••/') }),
+    ...(activity.text === undefined
+      ? {}
+      : { text: maskPersonalNumbers(activity.text, known).replace(documentLinkToken, '/documents/•••/') }),
     value: maskDeep(activity.value, known),
     attachments: activity.attachments?.map(({ contentType, name }) => ({ contentType, name })),
   };
@@ -53,7 +60,12 @@ export function exportActivities(activities: Activity[], options: ExportOptions)
 }
 
 /** Deletes the transcripts older than the retention period (by their newest activity). Returns how many. */
-export async function purgeTranscripts(store: TranscriptStore, channelIds: readonly string[], now: Date, retentionDays: number): Promise<number> {
+export async function purgeTranscripts(
+  store: TranscriptStore,
+  channelIds: readonly string[],
+  now: Date,
+  retentionDays: number,
+): Promise<number> {
   const limit = now.getTime() - retentionDays * 24 * 60 * 60 * 1000;
   let deleted = 0;
   for (const channelId of channelIds) {

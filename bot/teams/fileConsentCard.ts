@@ -25,12 +25,17 @@ const markdownLink = (label: string, url: string): string => `[${label.replace(/
  * Teams cannot show a file attachment from a link: each document becomes a file consent card (the user
  * accepts, the bot uploads to their OneDrive), and the text keeps the plain links for those who decline.
  */
-export async function toTeamsFileConsent(activity: Partial<Activity>, lookup: DocumentLookup): Promise<Partial<Activity>> {
+export async function toTeamsFileConsent(
+  activity: Partial<Activity>,
+  lookup: DocumentLookup,
+): Promise<Partial<Activity>> {
   const attachments = activity.attachments ?? [];
   const documents = await Promise.all(
     attachments.map(async (attachment) => {
       const token = descriptionKeys[attachment.contentType] ? documentTokenOf(attachment.contentUrl) : undefined;
-      return token && attachment.contentUrl ? { url: attachment.contentUrl, token, found: await lookup(token) } : undefined;
+      return token && attachment.contentUrl
+        ? { url: attachment.contentUrl, token, found: await lookup(token) }
+        : undefined;
     }),
   );
   if (documents.every((document) => document === undefined)) return activity;
@@ -61,7 +66,9 @@ export async function toTeamsFileConsent(activity: Partial<Activity>, lookup: Do
   });
 
   const fallback = expiresAt
-    ? [t('teams.consent.links', { expiresAt: formatExpiry(expiresAt, languageOf(activity.locale)) }), ...links].join('\n')
+    ? [t('teams.consent.links', { expiresAt: formatExpiry(expiresAt, languageOf(activity.locale)) }), ...links].join(
+        '\n',
+      )
     : '';
   const text = [activity.text, fallback].filter(Boolean).join('\n\n');
   return { ...activity, text, attachments: converted };

@@ -32,7 +32,11 @@ const say = async (context: TurnContext, text: string) => {
 };
 
 /** Gone from the store, or issued in another conversation: both read as «no longer available». */
-async function documentFor(context: TurnContext, token: string, deps: FileConsentDependencies): Promise<TeamsStoredDocument | undefined> {
+async function documentFor(
+  context: TurnContext,
+  token: string,
+  deps: FileConsentDependencies,
+): Promise<TeamsStoredDocument | undefined> {
   const doc = await deps.documents.get(token);
   if (doc && doc.conversationId !== context.activity.conversation.id) {
     deps.logger?.warn('teams.fileConsent.otherConversation', { channelId: context.activity.channelId });
@@ -41,9 +45,14 @@ async function documentFor(context: TurnContext, token: string, deps: FileConsen
   return doc;
 }
 
-const expiryOf = (context: TurnContext, doc: TeamsStoredDocument) => formatExpiry(doc.expiresAt, languageOf(context.activity.locale));
+const expiryOf = (context: TurnContext, doc: TeamsStoredDocument) =>
+  formatExpiry(doc.expiresAt, languageOf(context.activity.locale));
 
-async function accept(context: TurnContext, value: z.infer<typeof acceptSchema>, deps: FileConsentDependencies): Promise<void> {
+async function accept(
+  context: TurnContext,
+  value: z.infer<typeof acceptSchema>,
+  deps: FileConsentDependencies,
+): Promise<void> {
   const t = translatorFor(context.activity.locale);
   const doc = await documentFor(context, value.context.token, deps);
   if (!doc) return say(context, t('teams.expired'));
@@ -61,16 +70,26 @@ async function accept(context: TurnContext, value: z.infer<typeof acceptSchema>,
       contentType: fileInfoContentType,
       contentUrl: uploadInfo.contentUrl,
       name: uploadInfo.name,
-      content: { uniqueId: uploadInfo.uniqueId, fileType: uploadInfo.fileType ?? uploadInfo.name.split('.').pop() ?? '' },
+      content: {
+        uniqueId: uploadInfo.uniqueId,
+        fileType: uploadInfo.fileType ?? uploadInfo.name.split('.').pop() ?? '',
+      },
     },
   ];
   await context.sendActivity(done);
 }
 
-async function decline(context: TurnContext, value: z.infer<typeof declineSchema>, deps: FileConsentDependencies): Promise<void> {
+async function decline(
+  context: TurnContext,
+  value: z.infer<typeof declineSchema>,
+  deps: FileConsentDependencies,
+): Promise<void> {
   const t = translatorFor(context.activity.locale);
   const doc = await documentFor(context, value.context.token, deps);
-  await say(context, doc ? t('teams.declined', { fileName: doc.fileName, expiresAt: expiryOf(context, doc) }) : t('teams.expired'));
+  await say(
+    context,
+    doc ? t('teams.declined', { fileName: doc.fileName, expiresAt: expiryOf(context, doc) }) : t('teams.expired'),
+  );
 }
 
 /** A whole `fileConsent/invoke` turn: upload or decline, then the invoke's answer (400 when malformed). */

@@ -23,7 +23,11 @@ export const isFileConsentInvoke = (activity: Partial<Activity>): boolean =>
  * consent cards, and the `fileConsent/invoke` the user's click sends is answered here (the plain
  * ActivityHandler would answer it 501).
  */
-export function installTeamsSupport(bot: ActivityHandler, documents: TeamsDocumentStore, options: TeamsSupportOptions = {}): void {
+export function installTeamsSupport(
+  bot: ActivityHandler,
+  documents: TeamsDocumentStore,
+  options: TeamsSupportOptions = {},
+): void {
   const lookup = lookupIn(documents);
   bot.onTurn(async (context, next) => {
     if (!isPersonalTeamsChat(context.activity)) return next();

@@ -2,7 +2,10 @@
 export const defaultChunkBytes = 16 * 320 * 1024;
 
 export class UploadError extends Error {
-  constructor(readonly status: number | undefined, message: string) {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'UploadError';
   }
@@ -23,7 +26,11 @@ const httpsOnly = (url: URL): boolean => url.protocol === 'https:';
  * The upload session Teams opens in the user's OneDrive when they accept a file consent card: PUT each
  * byte range with its `Content-Range`. The URL is pre-authorised, so no Authorization header is sent.
  */
-export async function uploadToSession(uploadUrl: string, bytes: Uint8Array, options: UploadOptions = {}): Promise<void> {
+export async function uploadToSession(
+  uploadUrl: string,
+  bytes: Uint8Array,
+  options: UploadOptions = {},
+): Promise<void> {
   const send = options.fetch ?? fetch;
   const chunkBytes = options.chunkBytes ?? defaultChunkBytes;
   const total = bytes.byteLength;
@@ -42,10 +49,17 @@ export async function uploadToSession(uploadUrl: string, bytes: Uint8Array, opti
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new UploadError(undefined, `Upload request failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UploadError(
+        undefined,
+        `Upload request failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     // The body is small JSON (next expected ranges, then the drive item): read it so the socket is released.
     await response.arrayBuffer();
-    if (!response.ok) throw new UploadError(response.status, `Upload of bytes ${start}-${end - 1}/${total} answered ${response.status}.`);
+    if (!response.ok)
+      throw new UploadError(
+        response.status,
+        `Upload of bytes ${start}-${end - 1}/${total} answered ${response.status}.`,
+      );
   }
 }

@@ -21,7 +21,8 @@ export interface ConversationGateOptions {
   logger: Logger;
 }
 
-export const conversationKeyOf = (context: TurnContext): string => `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+export const conversationKeyOf = (context: TurnContext): string =>
+  `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
 
 /**
  * Registered first: stamps each activity as it arrives (which local turns had not yet delivered their
@@ -38,7 +39,9 @@ export class ConversationGate implements Middleware {
     const key = conversationKeyOf(context);
     const turnId = `${this.options.instanceId}/${randomUUID()}`;
     const place = this.queue.join(key, turnId);
-    const observed = this.options.observeLog ? this.options.observeLog(context).catch(() => undefined) : Promise.resolve(undefined);
+    const observed = this.options.observeLog
+      ? this.options.observeLog(context).catch(() => undefined)
+      : Promise.resolve(undefined);
     const receipt = observed.then((log): Receipt => ({ undelivered: place.undelivered, observed: log }));
     await place.run(async () => {
       let lock: HeldLock | undefined;
@@ -47,9 +50,11 @@ export class ConversationGate implements Middleware {
         setTicket(context, new TurnTicket(turnId, receipt, place.delivered, () => lock?.held() ?? true));
         await next();
       } catch (error) {
-        await this.options.onError(context, error instanceof Error ? error : new Error(String(error))).catch((failure: unknown) => {
-          this.options.logger.error('turn.errorHandlerFailed', errorLogFields(failure));
-        });
+        await this.options
+          .onError(context, error instanceof Error ? error : new Error(String(error)))
+          .catch((failure: unknown) => {
+            this.options.logger.error('turn.errorHandlerFailed', errorLogFields(failure));
+          });
       } finally {
         place.delivered();
         await lock?.release();

@@ -8,7 +8,11 @@ import type { OptimisticConversationState } from '../state/optimisticConversatio
  * before (kept in memory, survives a storage wipe), or the transcript store holds earlier messages
  * from the user (kept in another container, survives the loss of the state).
  */
-export async function isLostConversation(context: TurnContext, state: OptimisticConversationState, transcripts?: TranscriptStore): Promise<boolean> {
+export async function isLostConversation(
+  context: TurnContext,
+  state: OptimisticConversationState,
+  transcripts?: TranscriptStore,
+): Promise<boolean> {
   if (context.activity.type !== ActivityTypes.Message) return false;
   await state.load(context);
   if (state.loadedStored(context)) return false;
@@ -20,7 +24,10 @@ async function hasEarlierUserMessages(context: TurnContext, transcripts: Transcr
   const { channelId, conversation, id, recipient } = context.activity;
   try {
     const page = await transcripts.getTranscriptActivities(channelId, conversation.id);
-    return page.items.some((activity) => activity.type === ActivityTypes.Message && activity.id !== id && activity.from?.id !== recipient?.id);
+    return page.items.some(
+      (activity) =>
+        activity.type === ActivityTypes.Message && activity.id !== id && activity.from?.id !== recipient?.id,
+    );
   } catch {
     return false; // the transcript store is down too: the turn goes on as a new conversation
   }

@@ -8,7 +8,6 @@ import { isLostConversation } from './lostConversation';
 import type { TurnRecords } from './turnRecords';
 import { replyThenMore } from '../../dialogs/replies';
 
-
 /**
  * Before the dialogs see a message: a conversation whose stored answers are gone is told so (and starts
  * again); a message that is not an answer to the question now asked gets «déjà noté» (a copy of the answer
@@ -28,7 +27,9 @@ export async function answeredOutOfTurn(
   if (!dc.activeDialog) return false; // no question asked: nothing to file a message under
   const verdict = await deps.turns.verdict(context);
   if (verdict === 'fresh') return false;
-  await context.sendActivity(replyThenMore(verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted')));
+  await context.sendActivity(
+    replyThenMore(verdict === 'overtaken' ? t('conversation.overtaken') : t('conversation.alreadyNoted')),
+  );
   if (session.awaitingRestartConfirm) await context.sendActivity(restartConfirmActivity(t, context.activity.channelId));
   else await dc.repromptDialog();
   return true;

@@ -53,7 +53,11 @@ export function isRedelivery(log: TurnLog, message: IncomingMessage): boolean {
  * comparing no clocks), or its replies were never confirmed as sent.
  */
 export function arrivedBeforeCurrentQuestion(log: TurnLog, receipt: Receipt): boolean {
-  return log.pending || receipt.undelivered.has(log.by) || (receipt.observed !== undefined && receipt.observed.version !== log.version);
+  return (
+    log.pending ||
+    receipt.undelivered.has(log.by) ||
+    (receipt.observed !== undefined && receipt.observed.version !== log.version)
+  );
 }
 
 /**
@@ -66,7 +70,8 @@ export function arrivedWhileQuestionWasSent(log: TurnLog, receipt: Receipt): boo
 }
 
 /** The message repeats, word for word, the answer that made the current version. */
-export const repeatsLastAnswer = (log: TurnLog, message: IncomingMessage): boolean => log.answer?.words === message.words;
+export const repeatsLastAnswer = (log: TurnLog, message: IncomingMessage): boolean =>
+  log.answer?.words === message.words;
 
 export function verdictOf(log: TurnLog | undefined, message: IncomingMessage, receipt: Receipt): Verdict {
   if (!log) return 'fresh';
@@ -79,9 +84,18 @@ export function verdictOf(log: TurnLog | undefined, message: IncomingMessage, re
  * The turn log to save at the end of a turn: a new version when the position moved, pending until the
  * turn confirms its replies went out where a save may land after its turn gave up; the previous one otherwise.
  */
-export function nextTurnLog(previous: TurnLog | undefined, turn: { position: string; by: string; answer?: IncomingMessage; confirmLater: boolean }): TurnLog {
+export function nextTurnLog(
+  previous: TurnLog | undefined,
+  turn: { position: string; by: string; answer?: IncomingMessage; confirmLater: boolean },
+): TurnLog {
   if (previous && previous.position === turn.position) return previous;
-  return { version: (previous?.version ?? 0) + 1, position: turn.position, by: turn.by, pending: turn.confirmLater, answer: turn.answer };
+  return {
+    version: (previous?.version ?? 0) + 1,
+    position: turn.position,
+    by: turn.by,
+    pending: turn.confirmLater,
+    answer: turn.answer,
+  };
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');

@@ -1,6 +1,16 @@
 import { ActivityTypes, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { OptimisticConversationState } from '../state/optimisticConversationState';
-import { IncomingMessage, nextTurnLog, ObservedLog, positionOf, TurnLog, turnLogSchema, Verdict, verdictOf, wordsOf } from './turnLog';
+import {
+  IncomingMessage,
+  nextTurnLog,
+  ObservedLog,
+  positionOf,
+  TurnLog,
+  turnLogSchema,
+  Verdict,
+  verdictOf,
+  wordsOf,
+} from './turnLog';
 import { ticketOf } from './turnTicket';
 
 const turnLogProperty = 'turnLog';
@@ -29,8 +39,11 @@ function messageOf(context: TurnContext): IncomingMessage {
   const { id, text } = context.activity;
   const channelData: unknown = context.activity.channelData;
   const value: unknown = context.activity.value;
-  const clientId: unknown = channelData && typeof channelData === 'object' ? Reflect.get(channelData, 'clientActivityID') : undefined;
-  const ids = [id, typeof clientId === 'string' ? `client:${clientId}` : undefined].filter((item): item is string => typeof item === 'string' && item !== '');
+  const clientId: unknown =
+    channelData && typeof channelData === 'object' ? Reflect.get(channelData, 'clientActivityID') : undefined;
+  const ids = [id, typeof clientId === 'string' ? `client:${clientId}` : undefined].filter(
+    (item): item is string => typeof item === 'string' && item !== '',
+  );
   const message = { ids, words: wordsOf(text, value) };
   messages.set(context, message);
   return message;
@@ -73,7 +86,12 @@ export class TurnRecords {
     if (!state) return; // nothing loaded: nothing to save either
     const previous = parseTurnLog(await this.log.get(context));
     const answer = context.activity.type === ActivityTypes.Message ? messageOf(context) : undefined;
-    const next = nextTurnLog(previous, { position: positionOf(state), by: ticketOf(context).turnId, answer, confirmLater: this.savesMayLandLate });
+    const next = nextTurnLog(previous, {
+      position: positionOf(state),
+      by: ticketOf(context).turnId,
+      answer,
+      confirmLater: this.savesMayLandLate,
+    });
     if (next !== previous) await this.log.set(context, next);
   }
 

@@ -26,7 +26,12 @@ export function setTicket(context: TurnContext, ticket: TurnTicket): void {
 export function ticketOf(context: TurnContext): TurnTicket {
   const ticket: unknown = context.turnState.get(ticketKey);
   if (ticket instanceof TurnTicket) return ticket;
-  const alone = new TurnTicket(`local/${randomUUID()}`, Promise.resolve({ undelivered: new Set() }), () => undefined, () => true);
+  const alone = new TurnTicket(
+    `local/${randomUUID()}`,
+    Promise.resolve({ undelivered: new Set() }),
+    () => undefined,
+    () => true,
+  );
   setTicket(context, alone);
   return alone;
 }

@@ -13,7 +13,9 @@ export type GlobalCommand = (typeof globalCommands)[number];
  */
 const commandPhrases = perTranslator((t, command) => {
   const others = supportedLanguages.map((language) => translatorFor(language)).filter((other) => other !== t);
-  return [...new Set([t, ...others].flatMap((each) => phrasesOf(each, `commands.phrases.${command}`).map(normaliseWords)))];
+  return [
+    ...new Set([t, ...others].flatMap((each) => phrasesOf(each, `commands.phrases.${command}`).map(normaliseWords))),
+  ];
 });
 
 /**

@@ -66,7 +66,9 @@ export async function handleInterruption(
     case 'restart': {
       await sessions.set(context, { ...session, awaitingRestartConfirm: true });
       const choices = ['yes', 'no'].map((id) => ({ id, label: t(`choices.yesNo.${id}.label`) }));
-      await context.sendActivity(choiceActivity(t('commands.messages.restartConfirm'), 'restartConfirm', choices, context.activity.channelId));
+      await context.sendActivity(
+        choiceActivity(t('commands.messages.restartConfirm'), 'restartConfirm', choices, context.activity.channelId),
+      );
       return Dialog.EndOfTurn;
     }
     case 'cancel': {

@@ -6,7 +6,12 @@ import { sectorLabelOf } from '../../rules/sectorLabels';
 const fieldOf = (key: string): string => key.replace(/^(?:radiologist\[\d+\]\.)?cabinet\[\d+\]\./, '');
 
 /** «C'est noté, d'après l'Annuaire Santé (extrait du …) :» and each value filled, as the ANS labels it. */
-export function filledText(t: TFunction, values: Record<string, string>, place: PlaceOfPractice, edition: string): string {
+export function filledText(
+  t: TFunction,
+  values: Record<string, string>,
+  place: PlaceOfPractice,
+  edition: string,
+): string {
   const lines = Object.entries(values).map(([key, value]) => {
     const field = fieldOf(key);
     const label = field === 'sectorCode' ? sectorLabelOf(value, place.sectorLabel) : undefined;

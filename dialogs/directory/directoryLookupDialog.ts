@@ -2,7 +2,13 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from '../dialogsLib';
 import { readLookupAnswer } from '../../rules/directory/lookup/readAnswer';
 import type { LookupRequest } from '../../rules/directory/lookup/request';
-import type { LookupContext, LookupEffect, LookupInput, LookupSearch, LookupState } from '../../rules/directory/lookup/state';
+import type {
+  LookupContext,
+  LookupEffect,
+  LookupInput,
+  LookupSearch,
+  LookupState,
+} from '../../rules/directory/lookup/state';
 import { transition } from '../../rules/directory/lookup/transition';
 import type { Directory, DirectoryResult } from '../../rules/directory/place';
 import { dialogIds } from '../dialogIds';
@@ -34,7 +40,11 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   override async beginDialog(dc: DialogContext, request?: LookupRequest): Promise<DialogTurnResult> {
     if (!request) return dc.endDialog({ filled: [] } satisfies LookupResult);
     const session = await this.session(dc.context);
-    return this.run(dc, session, { kind: 'start', target: request.target, ...(request.query !== undefined ? { query: request.query } : {}) });
+    return this.run(dc, session, {
+      kind: 'start',
+      target: request.target,
+      ...(request.query !== undefined ? { query: request.query } : {}),
+    });
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -53,10 +63,15 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
 
   /** Runs the machine from one input, feeding it the annuaire's answers, until it asks or ends. */
   private async run(dc: DialogContext, session: Session, first: LookupInput): Promise<DialogTurnResult> {
-    const context: LookupContext = { answers: session.answers, ...(session.directory.rpps ? { rememberedRpps: session.directory.rpps } : {}) };
+    const context: LookupContext = {
+      answers: session.answers,
+      ...(session.directory.rpps ? { rememberedRpps: session.directory.rpps } : {}),
+    };
     let step = transition(session.directory.lookup, first, context);
     for (;;) {
-      const search = step.effects.find((effect): effect is Extract<LookupEffect, { kind: 'search' }> => effect.kind === 'search');
+      const search = step.effects.find(
+        (effect): effect is Extract<LookupEffect, { kind: 'search' }> => effect.kind === 'search',
+      );
       this.apply(session, step.effects);
       if (!search) break;
       const result = await this.searchDirectory(search.search);
@@ -69,7 +84,9 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
 
   private searchDirectory(search: LookupSearch): Promise<DirectoryResult> {
     const query = search.query;
-    return query.kind === 'rpps' ? this.directory.byRpps(query.rpps) : this.directory.byName({ words: query.words }, search.limit);
+    return query.kind === 'rpps'
+      ? this.directory.byRpps(query.rpps)
+      : this.directory.byName({ words: query.words }, search.limit);
   }
 
   /** What the effects change in the session: the radiologist found, the answers the annuaire gave. */
@@ -87,12 +104,18 @@ export class DirectoryLookupDialog extends Dialog<LookupRequest> {
   }
 
   /** The look-up's question after its notes, or its end with what it filled and what to tell. */
-  private async say(dc: DialogContext, state: LookupState | undefined, effects: readonly LookupEffect[]): Promise<DialogTurnResult> {
+  private async say(
+    dc: DialogContext,
+    state: LookupState | undefined,
+    effects: readonly LookupEffect[],
+  ): Promise<DialogTurnResult> {
     const t = translatorOf(dc.context);
     const language = languageOfTurn(dc.context);
     for (const effect of effects) {
       if (effect.kind === 'ask' && state) {
-        await dc.context.sendActivity(lookupPrompt(t, state, dc.context.activity.channelId, lookupNotesText(t, effect.notes, language)));
+        await dc.context.sendActivity(
+          lookupPrompt(t, state, dc.context.activity.channelId, lookupNotesText(t, effect.notes, language)),
+        );
         return Dialog.EndOfTurn;
       }
       if (effect.kind === 'end') {

@@ -14,7 +14,11 @@ export const mismatchChoices = (t: TFunction, mismatch: DenominationMismatch): C
 export function mismatchVocabulary(t: TFunction, mismatch: DenominationMismatch): ChoiceVocabulary {
   const [directory, typed] = mismatchChoices(t, mismatch);
   return {
-    directory: [directory?.label ?? '', mismatch.directory, ...phrasesOf(t, 'directory.denominationMismatch.directorySynonyms')],
+    directory: [
+      directory?.label ?? '',
+      mismatch.directory,
+      ...phrasesOf(t, 'directory.denominationMismatch.directorySynonyms'),
+    ],
     typed: [typed?.label ?? '', mismatch.typed, ...phrasesOf(t, 'directory.denominationMismatch.typedSynonyms')],
   };
 }

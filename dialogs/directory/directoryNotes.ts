@@ -33,7 +33,11 @@ function noteText(t: TFunction, note: LookupNote, language: Language): string {
       return t('directory.townNotFound', { town: note.town });
     case 'places': {
       const name = practitionerName(note.practitioner);
-      const header = t('directory.places', { count: note.places.length, name, edition: editionOf(t, note.edition, language) });
+      const header = t('directory.places', {
+        count: note.places.length,
+        name,
+        edition: editionOf(t, note.edition, language),
+      });
       return [header, ...note.places.map((place, index) => placeBlock(t, place, index + 1))].join('\n\n');
     }
     case 'noMatchingPlace':

@@ -14,16 +14,31 @@ export function lookupPrompt(t: TFunction, state: LookupState, channelId: string
   const [text, slot, choices] = ((): [string, string, Choice[]] => {
     switch (state.phase) {
       case 'query':
-        return [state.failures > 0 ? t('directory.askQueryAgain') : t('directory.askQuery'), 'directory.query', [manual]];
+        return [
+          state.failures > 0 ? t('directory.askQueryAgain') : t('directory.askQuery'),
+          'directory.query',
+          [manual],
+        ];
       case 'town':
         return [t('directory.townPrompt'), 'directory.town', [manual]];
       case 'practitioner':
-        return [t('directory.choosePractitioner'), 'directory.practitioner', practitionerChoices(t, state.practitioners)];
+        return [
+          t('directory.choosePractitioner'),
+          'directory.practitioner',
+          practitionerChoices(t, state.practitioners),
+        ];
       case 'place':
-        return [t('directory.choosePlace', { count: state.places.length }), 'directory.place', placeChoices(t, state.places)];
+        return [
+          t('directory.choosePlace', { count: state.places.length }),
+          'directory.place',
+          placeChoices(t, state.places),
+        ];
       case 'denomination': {
         const mismatch = state.mismatch ?? { key: '', typed: '', directory: '' };
-        const prompt = t('directory.denominationMismatch.prompt', { typed: mismatch.typed, directory: mismatch.directory });
+        const prompt = t('directory.denominationMismatch.prompt', {
+          typed: mismatch.typed,
+          directory: mismatch.directory,
+        });
         return [prompt, 'directory.denomination', mismatchChoices(t, mismatch)];
       }
     }
@@ -38,7 +53,9 @@ export function lookupChoiceWords(t: TFunction, state: LookupState): ChoiceVocab
     case 'town':
       return vocabularyFor(t, choiceSets.directoryManual);
     case 'practitioner':
-      return Object.fromEntries(practitionerChoices(t, state.practitioners).map((choice) => [choice.id, [choice.label]]));
+      return Object.fromEntries(
+        practitionerChoices(t, state.practitioners).map((choice) => [choice.id, [choice.label]]),
+      );
     case 'place':
       return placeVocabulary(t, state.places);
     case 'denomination':

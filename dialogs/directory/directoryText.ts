@@ -11,7 +11,8 @@ import { phrasesOf } from '../vocabulary';
 export const editionText = (t: TFunction, edition: DirectoryEdition, language: Language): string =>
   t(`directory.edition.${edition.source}`, { date: formatDate(edition.asOf, language) });
 
-export const practitionerName = (practitioner: Practitioner): string => `${practitioner.firstName} ${practitioner.lastName}`.trim();
+export const practitionerName = (practitioner: Practitioner): string =>
+  `${practitioner.firstName} ${practitioner.lastName}`.trim();
 
 const townOf = (place: PlaceOfPractice): string => [place.postalCode, place.town].filter(Boolean).join(' ');
 
@@ -29,8 +30,13 @@ export function placeBlock(t: TFunction, place: PlaceOfPractice, number: number)
     ['rppsRang', place.rppsRang],
     ['nationalStructureId', place.nationalStructureId],
   ];
-  const details = fields.filter(([, value]) => value).map(([field, value]) => `- ${t(`directory.placeFields.${field}`, { value })}`);
-  return [t('directory.placeTitle', { number, denomination: place.denomination, town: townOf(place) }), ...details].join('\n');
+  const details = fields
+    .filter(([, value]) => value)
+    .map(([field, value]) => `- ${t(`directory.placeFields.${field}`, { value })}`);
+  return [
+    t('directory.placeTitle', { number, denomination: place.denomination, town: townOf(place) }),
+    ...details,
+  ].join('\n');
 }
 
 export const placeChoiceLabel = (t: TFunction, place: PlaceOfPractice, number: number): string =>
@@ -38,25 +44,36 @@ export const placeChoiceLabel = (t: TFunction, place: PlaceOfPractice, number: n
 
 /** The choices for a list of places (ids 1…n), or a yes / no when there is only one. */
 export function placeChoices(t: TFunction, places: readonly PlaceOfPractice[]): Choice[] {
-  const listed = places.length === 1
-    ? [{ id: '1', label: t('directory.placeConfirm') }]
-    : places.map((place, index) => ({ id: String(index + 1), label: placeChoiceLabel(t, place, index + 1) }));
+  const listed =
+    places.length === 1
+      ? [{ id: '1', label: t('directory.placeConfirm') }]
+      : places.map((place, index) => ({ id: String(index + 1), label: placeChoiceLabel(t, place, index + 1) }));
   return [...listed, { id: 'none', label: t('directory.placeNotListed') }];
 }
 
 export function practitionerChoices(t: TFunction, practitioners: readonly Practitioner[]): Choice[] {
   return practitioners.map((practitioner, index) => {
     const towns = [...new Set(practitioner.places.map((place) => place.town).filter(Boolean))].join(', ');
-    return { id: `p${index + 1}`, label: t('directory.practitionerLabel', { name: practitionerName(practitioner), towns }) };
+    return {
+      id: `p${index + 1}`,
+      label: t('directory.practitionerLabel', { name: practitionerName(practitioner), towns }),
+    };
   });
 }
 
 /** What names each place choice: its label, raison sociale, enseigne and town; «aucun», and «oui» for a single place. */
 export function placeVocabulary(t: TFunction, places: readonly PlaceOfPractice[]): ChoiceVocabulary {
-  const vocabulary: Record<string, string[]> = { none: [t('directory.placeNotListed'), ...phrasesOf(t, 'directory.placeNotListedSynonyms')] };
+  const vocabulary: Record<string, string[]> = {
+    none: [t('directory.placeNotListed'), ...phrasesOf(t, 'directory.placeNotListedSynonyms')],
+  };
   for (const [index, place] of places.entries()) {
-    const names = [placeChoiceLabel(t, place, index + 1), place.denomination, place.tradeName, place.town].filter((name): name is string => Boolean(name));
-    vocabulary[String(index + 1)] = places.length === 1 ? [t('directory.placeConfirm'), ...phrasesOf(t, 'directory.placeConfirmSynonyms'), ...names] : names;
+    const names = [placeChoiceLabel(t, place, index + 1), place.denomination, place.tradeName, place.town].filter(
+      (name): name is string => Boolean(name),
+    );
+    vocabulary[String(index + 1)] =
+      places.length === 1
+        ? [t('directory.placeConfirm'), ...phrasesOf(t, 'directory.placeConfirmSynonyms'), ...names]
+        : names;
   }
   return vocabulary;
 }

@@ -7,7 +7,12 @@ export function csrCheckText(t: TFunction, inspection: CsrInspection, expectedCo
   const verdict =
     inspection.problems.length === 0
       ? [t('csr.check.ok', { commonName: inspection.subject.cn ?? expectedCommonName, keyBits: inspection.keyBits })]
-      : [t('csr.check.problemsIntro'), ...inspection.problems.map((problem) => `- ${t(`csr.check.problems.${problem.kind}`, { ...problem, expected: expectedCommonName })}`)];
+      : [
+          t('csr.check.problemsIntro'),
+          ...inspection.problems.map(
+            (problem) => `- ${t(`csr.check.problems.${problem.kind}`, { ...problem, expected: expectedCommonName })}`,
+          ),
+        ];
   const warnings = inspection.warnings.map((warning) => `- ${t(`csr.check.warnings.${warning.kind}`, { ...warning })}`);
   return [...verdict, ...(warnings.length > 0 ? [t('csr.check.warningsIntro'), ...warnings] : [])].join('\n');
 }

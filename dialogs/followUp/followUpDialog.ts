@@ -37,7 +37,10 @@ export class FollowUpDialog extends Dialog {
     super(dialogIds.followUp);
   }
 
-  override async beginDialog(dc: DialogContext, options?: { offer?: boolean; outcome?: Partial<Activity> }): Promise<DialogTurnResult> {
+  override async beginDialog(
+    dc: DialogContext,
+    options?: { offer?: boolean; outcome?: Partial<Activity> },
+  ): Promise<DialogTurnResult> {
     const turn = await this.turn(dc.context, options?.outcome);
     if (!options?.offer && turn.session.followUp) return this.continueDialog(dc);
     return this.end(dc, await this.run(turn, turn.session.followUp ?? offeredFollowUp, { kind: 'offer' }));
@@ -69,7 +72,13 @@ export class FollowUpDialog extends Dialog {
     // The plan is built only when a walk-through step needs it.
     const certificatesOf = () => (certificates ??= planFromAnswers(session.answers, today).certificates);
     const t = translatorOf(context);
-    const view = { t, language: languageOfTurn(context), channelId: context.activity.channelId, today, certificates: certificatesOf };
+    const view = {
+      t,
+      language: languageOfTurn(context),
+      channelId: context.activity.channelId,
+      today,
+      certificates: certificatesOf,
+    };
     return { context, session, view, ...(outcome ? { outcome } : {}) };
   }
 
@@ -78,11 +87,17 @@ export class FollowUpDialog extends Dialog {
     const names = () => turn.view.certificates().map((certificate) => certificate.commonName);
     const step = transition(state, input, turn.view.today, names);
     const next = await this.perform(turn, step.state, step.effects, names);
-    if (JSON.stringify(next) !== JSON.stringify(turn.session.followUp)) await this.sessions.set(turn.context, { ...turn.session, followUp: next });
+    if (JSON.stringify(next) !== JSON.stringify(turn.session.followUp))
+      await this.sessions.set(turn.context, { ...turn.session, followUp: next });
     return next;
   }
 
-  private async perform(turn: FollowUpTurn, state: FollowUpState, effects: readonly FollowUpEffect[], names: CertificateNames): Promise<FollowUpState> {
+  private async perform(
+    turn: FollowUpTurn,
+    state: FollowUpState,
+    effects: readonly FollowUpEffect[],
+    names: CertificateNames,
+  ): Promise<FollowUpState> {
     for (const effect of effects) {
       switch (effect.kind) {
         case 'ask': {
@@ -98,7 +113,13 @@ export class FollowUpDialog extends Dialog {
           break;
         case 'checkCsr': {
           const inspection = inspectPastedText(effect.text, effect.commonName);
-          await turn.context.sendActivity(MessageFactory.text(csrCheckText(turn.view.t, inspection, effect.commonName), undefined, InputHints.IgnoringInput));
+          await turn.context.sendActivity(
+            MessageFactory.text(
+              csrCheckText(turn.view.t, inspection, effect.commonName),
+              undefined,
+              InputHints.IgnoringInput,
+            ),
+          );
           const accepted = inspection.kind === 'csr' && inspection.problems.length === 0;
           const checked = transition(state, { kind: 'csrChecked', accepted }, turn.view.today, names);
           return this.perform(turn, checked.state, checked.effects, names);

@@ -19,7 +19,13 @@ export interface FollowUpView {
   certificates: () => readonly CertificateRequest[];
 }
 
-function ask(view: FollowUpView, slot: string, text: string, choiceIds: string[], labels: Record<string, string> = {}): Partial<Activity> {
+function ask(
+  view: FollowUpView,
+  slot: string,
+  text: string,
+  choiceIds: string[],
+  labels: Record<string, string> = {},
+): Partial<Activity> {
   const choices = choiceIds.map((id) => ({ id, label: labels[id] ?? view.t(`choices.yesNo.${id}.label`) }));
   return choiceActivity(text, slot, choices, view.channelId);
 }
@@ -41,7 +47,9 @@ function stepPrompt(view: FollowUpView, state: FollowUpState): Partial<Activity>
   };
   const fixed = certificate?.commonNameFixed ? 'Fixed' : 'Free';
   const key = step === 'serviceApplicatif' ? `followUp.steps.serviceApplicatif${fixed}` : `followUp.steps.${step}`;
-  return ask(view, 'walkthrough.step', `${t('followUp.stepHeader', values)}\n\n${t(key, values)}`, ['done'], { done: t('followUp.buttons.done') });
+  return ask(view, 'walkthrough.step', `${t('followUp.stepHeader', values)}\n\n${t(key, values)}`, ['done'], {
+    done: t('followUp.buttons.done'),
+  });
 }
 
 /** The question of the follow-up's phase (slots `followUp.*`, `walkthrough.step`); where it waits, when it comes back. */
@@ -52,11 +60,21 @@ export function followUpPrompt(view: FollowUpView, state: FollowUpState): Partia
       return ask(view, 'followUp.offer', t('followUp.offer'), ['yes', 'no']);
     case 'askSentOn':
     case 'awaitingSend':
-      return ask(view, 'followUp.sentOn', t('followUp.askSentOn'), ['today', 'notYet'], { today: t('followUp.buttons.today'), notYet: t('followUp.buttons.notYet') });
+      return ask(view, 'followUp.sentOn', t('followUp.askSentOn'), ['today', 'notYet'], {
+        today: t('followUp.buttons.today'),
+        notYet: t('followUp.buttons.notYet'),
+      });
     case 'askReference':
-      return ask(view, 'followUp.reference', t('followUp.askReference'), ['none'], { none: t('followUp.buttons.noReference') });
+      return ask(view, 'followUp.reference', t('followUp.askReference'), ['none'], {
+        none: t('followUp.buttons.noReference'),
+      });
     case 'askConfirmed':
-      return ask(view, 'followUp.ansConfirmed', t('followUp.askConfirmed', { reference: state.reference ?? t('followUp.noReferenceLabel') }), ['yes', 'no']);
+      return ask(
+        view,
+        'followUp.ansConfirmed',
+        t('followUp.askConfirmed', { reference: state.reference ?? t('followUp.noReferenceLabel') }),
+        ['yes', 'no'],
+      );
     case 'walkthrough':
       return stepPrompt(view, state);
     default:
@@ -76,17 +94,30 @@ function messageText(view: FollowUpView, message: FollowUpMessage): string {
       return t(`followUp.${message.kind}`, { date: formatDate(message.dueOn, language) });
     case 'notReceived': {
       const reference = message.reference ?? t('followUp.noReferenceLabel');
-      return t('followUp.notReceived', { email: ansLinks.ansSupportEmail, reference, date: formatDate(message.dueOn, language) });
+      return t('followUp.notReceived', {
+        email: ansLinks.ansSupportEmail,
+        reference,
+        date: formatDate(message.dueOn, language),
+      });
     }
     case 'finished':
-      return t('followUp.finished', { count: message.certificates, expiresOn: formatDate(message.expiresOn, language), remindOn: formatDate(message.remindOn, language) });
+      return t('followUp.finished', {
+        count: message.certificates,
+        expiresOn: formatDate(message.expiresOn, language),
+        remindOn: formatDate(message.remindOn, language),
+      });
     default:
       return t(`followUp.${message.kind}`);
   }
 }
 
 /** Help and refusals precede the same question again (`ignoringInput`); the others leave the user free to write. */
-const beforeQuestion: ReadonlySet<FollowUpMessage['kind']> = new Set(['unsure', 'offerNotYet', 'badDate', 'badReference']);
+const beforeQuestion: ReadonlySet<FollowUpMessage['kind']> = new Set([
+  'unsure',
+  'offerNotYet',
+  'badDate',
+  'badReference',
+]);
 
 export function followUpMessage(view: FollowUpView, message: FollowUpMessage): Partial<Activity> {
   const hint = beforeQuestion.has(message.kind) ? InputHints.IgnoringInput : InputHints.AcceptingInput;
@@ -102,6 +133,9 @@ export function withOffer(outcome: Partial<Activity>, offer: Partial<Activity>):
     text: [outcome.text, offer.text].filter(Boolean).join('\n\n'),
     inputHint: offer.inputHint,
     suggestedActions: offer.suggestedActions,
-    channelData: { ...(typeof outcomeData === 'object' ? outcomeData : {}), ...(typeof offerData === 'object' ? offerData : {}) },
+    channelData: {
+      ...(typeof outcomeData === 'object' ? outcomeData : {}),
+      ...(typeof offerData === 'object' ? offerData : {}),
+    },
   };
 }

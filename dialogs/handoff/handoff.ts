@@ -24,7 +24,8 @@ export interface NextOpening {
   minutes: number;
 }
 
-export type DeskAvailability = { open: true } | { open: false; windows: readonly DeskWindow[]; timeZone: string; next?: NextOpening };
+export type DeskAvailability =
+  { open: true } | { open: false; windows: readonly DeskWindow[]; timeZone: string; next?: NextOpening };
 
 /** Hands the conversation to a person (the bot layer sends Bot Framework's handoff.initiate event). */
 export interface HandoffRequester {

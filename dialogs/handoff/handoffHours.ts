@@ -6,7 +6,8 @@ import type { DeskWindow, NextOpening } from './handoff';
 const weekdayName = (language: Language, weekday: number): string =>
   new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
 
-const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function daysText(t: TFunction, language: Language, [first, last]: DeskWindow['days']): string {
   if (first === 1 && last === 7) return t('commands.hours.everyDay');

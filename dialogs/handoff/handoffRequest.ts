@@ -8,7 +8,6 @@ import type { Session } from '../session';
 import { languageOfTurn, translatorOf } from '../turnText';
 import { reply } from '../replies';
 
-
 /**
  * The user asks for a person: handed to the desk when it is open; outside its hours, when to come back and
  * the ANS's contact; without a desk, the ANS's contact. In the last two cases the same question follows.
@@ -29,7 +28,16 @@ export async function requestHandoff(
   } else if (!availability.open) {
     const hours = openingHoursText(t, language, availability.windows);
     const comeBack = availability.next ? comeBackText(t, language, availability.next) : hours;
-    await context.sendActivity(reply(t('commands.messages.deskClosed', { ...ans, hours, comeBack, timeZone: timeZoneText(t, availability.timeZone) })));
+    await context.sendActivity(
+      reply(
+        t('commands.messages.deskClosed', {
+          ...ans,
+          hours,
+          comeBack,
+          timeZone: timeZoneText(t, availability.timeZone),
+        }),
+      ),
+    );
   } else {
     await sessions.set(context, { ...session, handedOff: true });
     await context.sendActivity(reply(t('commands.messages.handedOff')));

@@ -16,7 +16,12 @@ export interface ProducedDocument {
  * port the conversation needs; bot/app.ts plugs documents/producer.ts into it.
  */
 export interface DocumentProducer {
-  produce(request: { plan: Plan; language: Language; conversationId: string; today: string }): Promise<ProducedDocument[]>;
+  produce(request: {
+    plan: Plan;
+    language: Language;
+    conversationId: string;
+    today: string;
+  }): Promise<ProducedDocument[]>;
   /** The implementation guide as chat text, for «voir les instructions techniques» (it is not sent unasked). */
   technicalInstructions(request: { plan: Plan; language: Language }): string;
 }

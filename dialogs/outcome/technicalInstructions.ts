@@ -15,19 +15,30 @@ const requestPhrases = perTranslator((t, key) => phrasesOf(t, key).map(normalise
 export function asksForTechnicalInstructions(context: TurnContext): boolean {
   const words = normaliseWords(userText(context));
   if (words === '') return false;
-  return requestPhrases(translatorOf(context), 'instructions.phrases').some((phrase) => phrase === words || (phrase.includes(' ') && ` ${words} `.includes(` ${phrase} `)));
+  return requestPhrases(translatorOf(context), 'instructions.phrases').some(
+    (phrase) => phrase === words || (phrase.includes(' ') && ` ${words} `.includes(` ${phrase} `)),
+  );
 }
 
 /**
  * The technical administrator's guide as chat text, only when asked for: after a Form 413 end, the guide for that
  * plan; before the end, a word that it comes with the documents. Returns whether the message was that request.
  */
-export async function answerTechnicalInstructions(context: TurnContext, session: Session, documents: DocumentProducer, today: string): Promise<boolean> {
+export async function answerTechnicalInstructions(
+  context: TurnContext,
+  session: Session,
+  documents: DocumentProducer,
+  today: string,
+): Promise<boolean> {
   if (!asksForTechnicalInstructions(context)) return false;
   const t = translatorOf(context);
   const plan = session.finished ? planFromAnswers(session.answers, today) : undefined;
   const text =
-    plan === undefined ? t('instructions.later') : plan.outcome.kind === 'form413' ? documents.technicalInstructions({ plan, language: languageOfTurn(context) }) : t('instructions.none');
+    plan === undefined
+      ? t('instructions.later')
+      : plan.outcome.kind === 'form413'
+        ? documents.technicalInstructions({ plan, language: languageOfTurn(context) })
+        : t('instructions.none');
   await context.sendActivity(replyThenMore(text));
   return true;
 }

@@ -39,7 +39,9 @@ export function answerErrorText(t: TFunction, error: AnswerError, question: Ques
 /** «le signataire», «le radiologue 2», «l'administrateur technique 1 (éditeur 2)». */
 function holderText(t: TFunction, holder: PersonRole, name: string): string {
   if (holder.role === 'representant') {
-    return holder.radiologist === undefined ? t('errors.card.holder.representant', { name }) : t('errors.card.holder.radiologist', { number: holder.radiologist, name });
+    return holder.radiologist === undefined
+      ? t('errors.card.holder.representant', { name })
+      : t('errors.card.holder.radiologist', { number: holder.radiologist, name });
   }
   return t('errors.card.holder.admin', { number: holder.index, name });
 }
@@ -49,10 +51,22 @@ export function conflictText(t: TFunction, conflict: AnswerConflict): string {
   switch (conflict.source) {
     case 'rppsRang':
       if (conflict.code === 'otherRpps') {
-        return t('errors.rppsRang.otherRpps', { value: conflict.value, rpps: conflict.rpps, context: conflict.group ? 'group' : undefined });
+        return t('errors.rppsRang.otherRpps', {
+          value: conflict.value,
+          rpps: conflict.rpps,
+          context: conflict.group ? 'group' : undefined,
+        });
       }
-      return t('errors.rppsRang.otherRadiologist', { value: conflict.value, number: conflict.radiologist, name: conflict.name, context: conflict.name === undefined ? undefined : 'named' });
+      return t('errors.rppsRang.otherRadiologist', {
+        value: conflict.value,
+        number: conflict.radiologist,
+        name: conflict.name,
+        context: conflict.name === undefined ? undefined : 'named',
+      });
     case 'card':
-      return t(`errors.card.${conflict.code}`, { card: conflict.card, holder: holderText(t, conflict.holder, conflict.name) });
+      return t(`errors.card.${conflict.code}`, {
+        card: conflict.card,
+        holder: holderText(t, conflict.holder, conflict.name),
+      });
   }
 }

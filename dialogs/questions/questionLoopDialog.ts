@@ -43,7 +43,9 @@ export class QuestionLoopDialog extends Dialog {
     if (!next) return this.askNext(dc);
     const t = translatorOf(dc.context);
     const vocabulary = answerVocabulary(t, next);
-    const lookup = this.directory ? lookupRequestOf(next, userText(dc.context), lookupRequestWords(t, vocabulary)) : undefined;
+    const lookup = this.directory
+      ? lookupRequestOf(next, userText(dc.context), lookupRequestWords(t, vocabulary))
+      : undefined;
     if (lookup) return dc.beginDialog(dialogIds.directoryLookup, lookup);
     const parsed = parseAnswer(next, userText(dc.context), vocabulary, rppsRangListContext(next, session.answers));
     // Valid alone, an answer may still contradict another one (another radiologist's RPPS-rang, someone else's card).
@@ -54,7 +56,11 @@ export class QuestionLoopDialog extends Dialog {
       if (failures > 0) session.failures[next.slot] = failures;
       await this.sessions.set(dc.context, session);
       const offer = failures >= failuresBeforeOffer ? t('conversation.offerHelp') : undefined;
-      const error = parsed.ok ? (check ? conflictText(t, check.conflict) : undefined) : answerErrorText(t, parsed.error, next);
+      const error = parsed.ok
+        ? check
+          ? conflictText(t, check.conflict)
+          : undefined
+        : answerErrorText(t, parsed.error, next);
       const preface = [error, offer].filter(Boolean).join('\n\n');
       await dc.context.sendActivity(this.ask(t, next, dc.context.activity.channelId, preface));
       return Dialog.EndOfTurn;
@@ -69,7 +75,10 @@ export class QuestionLoopDialog extends Dialog {
     delete session.failures[next.slot];
     await this.sessions.set(dc.context, session);
     const titles = parsed.removedTitles?.join(' ');
-    const notices = [titles === undefined ? undefined : t('personNames.titleRemoved', { titles }), check ? conflictText(t, check.conflict) : undefined];
+    const notices = [
+      titles === undefined ? undefined : t('personNames.titleRemoved', { titles }),
+      check ? conflictText(t, check.conflict) : undefined,
+    ];
     return this.askNext(dc, notices.filter(Boolean).join('\n\n') || undefined);
   }
 
@@ -80,14 +89,18 @@ export class QuestionLoopDialog extends Dialog {
 
   /** After a look-up: the next question (the same one when nothing was filled). */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    const notice = result && typeof result === 'object' && 'notice' in result && typeof result.notice === 'string' ? result.notice : undefined;
+    const notice =
+      result && typeof result === 'object' && 'notice' in result && typeof result.notice === 'string'
+        ? result.notice
+        : undefined;
     return this.askNext(dc, notice);
   }
 
   /** Asks the first unanswered question, after `notice` when there is one (it is said even when none is left). */
   private async askNext(dc: DialogContext, notice?: string): Promise<DialogTurnResult> {
     const session = readSession(await this.sessions.get(dc.context));
-    if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context))) await this.sessions.set(dc.context, session);
+    if (session.editorPrefill && applyPrefill(session, translatorOf(dc.context)))
+      await this.sessions.set(dc.context, session);
     const { next, end } = walkSession(session);
     if (!next) {
       if (notice) await dc.context.sendActivity(replyThenMore(notice));

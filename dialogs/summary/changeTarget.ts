@@ -16,24 +16,44 @@ function radiologistOf(question: Question): { radiologist: number; name?: string
 }
 
 /** Phrases about one radiologist: «le téléphone du Dr Moreau», «… de Moreau», «… du radiologue 2». */
-function aboutRadiologist(t: TFunction, phrases: readonly string[], who: { radiologist: number; name?: string }): string[] {
-  const patterns = listOf(t('summary.targets.ofRadiologist', { returnObjects: true })).filter((pattern) => who.name !== undefined || !pattern.includes('{{name}}'));
+function aboutRadiologist(
+  t: TFunction,
+  phrases: readonly string[],
+  who: { radiologist: number; name?: string },
+): string[] {
+  const patterns = listOf(t('summary.targets.ofRadiologist', { returnObjects: true })).filter(
+    (pattern) => who.name !== undefined || !pattern.includes('{{name}}'),
+  );
   const fill = (pattern: string, phrase: string) =>
-    pattern.replace('{{phrase}}', phrase).replace('{{name}}', who.name ?? '').replace('{{radiologist}}', String(who.radiologist));
+    pattern
+      .replace('{{phrase}}', phrase)
+      .replace('{{name}}', who.name ?? '')
+      .replace('{{radiologist}}', String(who.radiologist));
   return phrases.flatMap((phrase) => patterns.map((pattern) => fill(pattern, phrase)));
 }
 
 /** A label that tells the radiologists apart: «Téléphone du représentant (Dr MOREAU)». */
 function labelOf(t: TFunction, label: string, who: { radiologist: number; name?: string } | undefined): string {
   if (!who) return label;
-  return t('summary.ofRadiologist', { label, radiologist: who.radiologist, name: who.name, context: who.name === undefined ? undefined : 'named' });
+  return t('summary.ofRadiologist', {
+    label,
+    radiologist: who.radiologist,
+    name: who.name,
+    context: who.name === undefined ? undefined : 'named',
+  });
 }
 
 function questionTarget(t: TFunction, question: Question): Target {
-  const phrases = [questionLabel(t, question), ...listOf(t(`questions.${question.topic}.synonyms`, { returnObjects: true }))];
+  const phrases = [
+    questionLabel(t, question),
+    ...listOf(t(`questions.${question.topic}.synonyms`, { returnObjects: true })),
+  ];
   const who = radiologistOf(question);
   if (!who) return { keys: [question.key], phrases };
-  return { keys: [question.key], phrases: [labelOf(t, phrases[0] ?? question.key, who), ...phrases, ...aboutRadiologist(t, phrases, who)] };
+  return {
+    keys: [question.key],
+    phrases: [labelOf(t, phrases[0] ?? question.key, who), ...phrases, ...aboutRadiologist(t, phrases, who)],
+  };
 }
 
 /** The row a question belongs to, when it is one person's («l'administrateur 2», «le représentant») or one radiologist's RPPS-rang. */
@@ -63,9 +83,13 @@ function groupTargets(t: TFunction, answered: Question[]): Map<string, Target> {
 function rowPhrases(t: TFunction, row: string, question: Question): string[] {
   const who = radiologistOf(question);
   if (row.endsWith('representant') || row.endsWith('rppsRangs')) {
-    const plain = listOf(t(`summary.targets.${row.endsWith('representant') ? 'representant' : 'rppsRangs'}`, { returnObjects: true }));
+    const plain = listOf(
+      t(`summary.targets.${row.endsWith('representant') ? 'representant' : 'rppsRangs'}`, { returnObjects: true }),
+    );
     if (!who) return plain;
-    const person = row.endsWith('representant') ? listOf(t('summary.targets.radiologist', { returnObjects: true })) : [];
+    const person = row.endsWith('representant')
+      ? listOf(t('summary.targets.radiologist', { returnObjects: true }))
+      : [];
     const named = person
       .filter((phrase) => who.name !== undefined || !phrase.includes('{{name}}'))
       .map((phrase) => phrase.replace('{{name}}', who.name ?? '').replace('{{radiologist}}', String(who.radiologist)));
@@ -76,10 +100,15 @@ function rowPhrases(t: TFunction, row: string, question: Question): string[] {
   const fill = (phrase: string) => phrase.replace('{{index}}', String(index)).replace('{{editor}}', editor ?? '');
   const plain = listOf(t('summary.targets.admin', { returnObjects: true })).map(fill);
   // With each editor's own admins, the editor's name comes first: it is the label the user picks from.
-  return editor === undefined ? plain : [...listOf(t('summary.targets.adminEditor', { returnObjects: true })).map(fill), ...plain];
+  return editor === undefined
+    ? plain
+    : [...listOf(t('summary.targets.adminEditor', { returnObjects: true })).map(fill), ...plain];
 }
 
-export type ChangeTarget = { kind: 'keys'; keys: string[] } | { kind: 'ambiguous'; candidates: { id: string; label: string }[] } | { kind: 'none' };
+export type ChangeTarget =
+  | { kind: 'keys'; keys: string[] }
+  | { kind: 'ambiguous'; candidates: { id: string; label: string }[] }
+  | { kind: 'none' };
 
 /** What "changer le téléphone" / "modifier l'administrateur 2" / «changer le téléphone du Dr Moreau» names among the answers given. */
 export function resolveChangeTarget(t: TFunction, answers: Answers, text: string): ChangeTarget {

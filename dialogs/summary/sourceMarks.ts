@@ -9,7 +9,8 @@ export function sourceMarks(t: TFunction, session: Session, language: Language):
   const { filledKeys, edition } = session.directory;
   return (key) => {
     if (session.prefilledKeys.includes(key)) return t('summary.prefilled');
-    if (filledKeys.includes(key) && edition) return t('directory.summaryMark', { edition: editionText(t, edition, language) });
+    if (filledKeys.includes(key) && edition)
+      return t('directory.summaryMark', { edition: editionText(t, edition, language) });
     return undefined;
   };
 }

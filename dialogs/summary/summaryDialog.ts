@@ -44,12 +44,16 @@ export class SummaryDialog extends Dialog {
     const confirmWords = vocabularyFor(t, ['yes', 'no']);
     const vocabulary = { yes: [t('summary.confirmYes'), ...(confirmWords.yes ?? [])], no: confirmWords.no ?? [] };
     // «pouvez-vous changer le FINESS ?» is a change: a «?» alone does not make a question back here.
-    const reading = readChoice(text, ['yes', 'no'], vocabulary, unsureVocabularyOf(t), { signs: { starts: true, mark: false } });
+    const reading = readChoice(text, ['yes', 'no'], vocabulary, unsureVocabularyOf(t), {
+      signs: { starts: true, mark: false },
+    });
     if (reading.kind === 'unsure') return this.help(dc, t, reading.reason);
-    if (reading.kind === 'chosen' && reading.value === 'yes') return dc.endDialog({ confirmed: true } satisfies SummaryResult);
+    if (reading.kind === 'chosen' && reading.value === 'yes')
+      return dc.endDialog({ confirmed: true } satisfies SummaryResult);
     const session = readSession(await this.sessions.get(dc.context));
     const target = resolveChangeTarget(t, session.answers, text);
-    if (target.kind === 'keys') return dc.endDialog({ confirmed: false, changeKeys: target.keys } satisfies SummaryResult);
+    if (target.kind === 'keys')
+      return dc.endDialog({ confirmed: false, changeKeys: target.keys } satisfies SummaryResult);
     if (target.kind === 'none' && text.includes('?')) return this.help(dc, t, 'question');
     const channelId = dc.context.activity.channelId;
     // «Which one to change?» offers the fields only: «Oui, c'est correct» is not one of them (typing «oui» still confirms).
@@ -72,7 +76,10 @@ export class SummaryDialog extends Dialog {
     const t = translatorOf(context);
     const session = readSession(await this.sessions.get(context));
     const plan = planFromAnswers(session.answers, this.today());
-    const text = [summaryText(t, session.answers, plan, sourceMarks(t, session, languageOfTurn(context))), t('summary.confirmPrompt')].join('\n\n');
+    const text = [
+      summaryText(t, session.answers, plan, sourceMarks(t, session, languageOfTurn(context))),
+      t('summary.confirmPrompt'),
+    ].join('\n\n');
     await context.sendActivity(confirmActivity(t, text, context.activity.channelId));
   }
 }

@@ -8,7 +8,8 @@ import { choiceLabel } from '../vocabulary';
 
 const groupOrder: SummaryGroup[] = ['situation', 'structure', 'representant', 'admins', 'usage'];
 
-export const questionLabel = (t: TFunction, question: Question): string => textWith(t, `questions.${question.topic}.label`, question.params);
+export const questionLabel = (t: TFunction, question: Question): string =>
+  textWith(t, `questions.${question.topic}.label`, question.params);
 
 /** The radiologist a question is about, when several are declared (Cas 3, cabinet de groupe). */
 export const radiologistOfQuestion = (question: Question): number | undefined =>
@@ -32,16 +33,28 @@ export type SourceMark = (key: string) => string | undefined;
 function line(t: TFunction, question: Question, answers: Answers, sourceOf: SourceMark): string {
   // An inferred answer says so, and that it can be changed here (the 3.2 box the guide ticks for the case).
   const source = question.key in answers ? sourceOf(question.key) : t('summary.inferred');
-  const labelled = t('common.labelValue', { label: questionLabel(t, question), value: displayValue(t, question, answers) });
+  const labelled = t('common.labelValue', {
+    label: questionLabel(t, question),
+    value: displayValue(t, question, answers),
+  });
   return `- ${labelled}${source ? ` ${source}` : ''}`;
 }
 
 /** Each radiologist's block: his cabinets and his 3.2 identity, under his name and the number of his forms. */
-function radiologistBlocks(t: TFunction, answered: Question[], answers: Answers, plan: Plan, sourceOf: SourceMark): string[] {
-  const numbers = [...new Set(answered.map(radiologistOfQuestion).filter((number): number is number => number !== undefined))];
+function radiologistBlocks(
+  t: TFunction,
+  answered: Question[],
+  answers: Answers,
+  plan: Plan,
+  sourceOf: SourceMark,
+): string[] {
+  const numbers = [
+    ...new Set(answered.map(radiologistOfQuestion).filter((number): number is number => number !== undefined)),
+  ];
   return numbers.flatMap((radiologist) => {
     const questions = answered.filter((question) => radiologistOfQuestion(question) === radiologist);
-    const name = questions.map((question) => question.params['radiologistName']).find((value) => typeof value === 'string') ?? '';
+    const name =
+      questions.map((question) => question.params['radiologistName']).find((value) => typeof value === 'string') ?? '';
     const count = plan.forms.filter((form) => form.radiologist === radiologist).length;
     const heading = t('summary.radiologist', { radiologist, name, count, context: name === '' ? undefined : 'named' });
     return ['', `**${heading}**`, ...questions.map((question) => line(t, question, answers, sourceOf))];

@@ -22,9 +22,7 @@ export interface ArgumentError {
 }
 
 export type ParsedCsrArgs =
-  | { kind: 'run'; args: CsrArgs }
-  | { kind: 'help' }
-  | { kind: 'invalid'; errors: ArgumentError[] };
+  { kind: 'run'; args: CsrArgs } | { kind: 'help' } | { kind: 'invalid'; errors: ArgumentError[] };
 
 const optionKeySchema = z.enum(['cn', 'o', 'out', 'bits', 'lang']);
 const options = {
@@ -38,7 +36,10 @@ const options = {
 
 function readOptions(argv: string[]) {
   try {
-    return { ok: true as const, values: parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values };
+    return {
+      ok: true as const,
+      values: parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values,
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false as const, error: { key: 'syntax' as const, values: { detail } } };

@@ -11,11 +11,14 @@ export interface CsrFacts extends Omit<CsrFindings, 'kind' | 'problems' | 'warni
 
 function keyProblems(facts: CsrFacts): CsrProblem[] {
   if (facts.keyType !== 'RSA') return [{ kind: 'notRsa' }];
-  return facts.keyBits < minimumRsaBits ? [{ kind: 'weakKey', keyBits: facts.keyBits, minimumBits: minimumRsaBits }] : [];
+  return facts.keyBits < minimumRsaBits
+    ? [{ kind: 'weakKey', keyBits: facts.keyBits, minimumBits: minimumRsaBits }]
+    : [];
 }
 
 function signatureProblems(facts: CsrFacts): CsrProblem[] {
-  if (facts.digest === undefined) return [{ kind: 'unsupportedSignatureAlgorithm', algorithm: facts.signatureAlgorithm }];
+  if (facts.digest === undefined)
+    return [{ kind: 'unsupportedSignatureAlgorithm', algorithm: facts.signatureAlgorithm }];
   const problems: CsrProblem[] = facts.signatureValid ? [] : [{ kind: 'badSignature' }];
   if (facts.digest === 'sha1') problems.push({ kind: 'sha1Signature', algorithm: facts.signatureAlgorithm });
   return problems;
@@ -31,7 +34,6 @@ function commonNameProblems(actual: string | null, expected: string | undefined)
   return expected !== undefined && actual !== expected ? [{ kind: 'cnMismatch', expected, actual }] : [];
 }
 
-
 export function csrProblems(facts: CsrFacts, expectedCommonName?: string): CsrProblem[] {
   return [
     ...keyProblems(facts),
@@ -45,6 +47,7 @@ export function csrWarnings(subject: CsrFindings['subject']): CsrWarning[] {
   const warnings: CsrWarning[] = [];
   if (subject.c === null) warnings.push({ kind: 'missingCountry' });
   else if (subject.c !== 'FR') warnings.push({ kind: 'countryNotFr', actual: subject.c });
-  if (subject.o !== null && !/\p{L}/u.test(subject.o)) warnings.push({ kind: 'organisationIsNumber', actual: subject.o });
+  if (subject.o !== null && !/\p{L}/u.test(subject.o))
+    warnings.push({ kind: 'organisationIsNumber', actual: subject.o });
   return warnings;
 }

@@ -44,7 +44,7 @@ export function readTlv(bytes: Uint8Array, offset: number, truncated = false): T
 /** The complete children of a constructed value, or undefined when one overruns its parent. */
 export function childrenOf(bytes: Uint8Array, parent: Tlv): Tlv[] | undefined {
   const children: Tlv[] = [];
-  for (let offset = parent.contentStart; offset < parent.end; ) {
+  for (let offset = parent.contentStart; offset < parent.end;) {
     const child = readTlv(bytes, offset);
     if (!child || child.end > parent.end) return undefined;
     children.push(child);

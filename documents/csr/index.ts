@@ -1,4 +1,10 @@
-export { commonNameSchema, intendedInsiName, isInsiCommonName, maxSubjectValueLength, organisationSchema } from './commonName';
+export {
+  commonNameSchema,
+  intendedInsiName,
+  isInsiCommonName,
+  maxSubjectValueLength,
+  organisationSchema,
+} from './commonName';
 export { csrInspectionSchema, csrProblemSchema, csrSubjectSchema, csrWarningSchema } from './csrInspection';
 export type { CsrFindings, CsrInspection, CsrProblem, CsrWarning } from './csrInspection';
 export { minimumRsaBits } from './csrProblems';

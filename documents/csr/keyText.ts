@@ -7,7 +7,10 @@
 /** Base64 groups separated by white space, as pasted (one long line, lines, or groups of 4, 32… characters). */
 const groupedBase64 = /[A-Za-z0-9+/]{4,}={0,2}(?:\s+[A-Za-z0-9+/]{2,}={0,2})*/g;
 /** Long groups (lines of a PEM body, groups of 16+), or at least 42 groups of exactly four (172+ characters). */
-const fragmentRuns = [/(?:[A-Za-z0-9+/]{16,}\s+)*[A-Za-z0-9+/]{16,}={0,2}/g, /(?:[A-Za-z0-9+/]{4}\s+){42,}[A-Za-z0-9+/]{0,4}={0,2}/g];
+const fragmentRuns = [
+  /(?:[A-Za-z0-9+/]{16,}\s+)*[A-Za-z0-9+/]{16,}={0,2}/g,
+  /(?:[A-Za-z0-9+/]{4}\s+){42,}[A-Za-z0-9+/]{0,4}={0,2}/g,
+];
 /** Hex bytes, with or without separators (`30 82 04 bd`, `30:82:04:bd`, `308204bd`), at least 32 of them. */
 const hexRun = /[0-9A-Fa-f]{2}(?:[:\s]*[0-9A-Fa-f]{2}){31,}/g;
 const dataUrl = /data:([^,\s"']{0,200}),([^\s"']*)/gi;
@@ -74,7 +77,9 @@ export function hexFragments(text: string): string[] {
 export function splitDataUrls(text: string): { payloads: Buffer[]; rest: string } {
   const payloads: Buffer[] = [];
   const rest = text.replace(dataUrl, (_whole, header: string, payload: string) => {
-    const unescaped = payload.replace(/%([0-9A-Fa-f]{2})/g, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const unescaped = payload.replace(/%([0-9A-Fa-f]{2})/g, (_escape, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
     payloads.push(/;base64$/i.test(header) ? Buffer.from(unescaped, 'base64') : Buffer.from(unescaped, 'latin1'));
     return ' ';
   });

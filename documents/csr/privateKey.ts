@@ -53,11 +53,13 @@ export function startsLikePrivateKeyDer(bytes: Uint8Array): boolean {
 }
 
 const opensKey = (bytes: Uint8Array): boolean =>
-  Buffer.from(bytes.subarray(0, openSshMagic.length)).toString('latin1') === openSshMagic || startsLikePrivateKeyDer(bytes);
+  Buffer.from(bytes.subarray(0, openSshMagic.length)).toString('latin1') === openSshMagic ||
+  startsLikePrivateKeyDer(bytes);
 
 /** A key pasted without its armour: recognised from its first bytes, even when the paste is cut short. */
 const base64StartIsPrivateKey = (start: string): boolean => opensKey(decodeBase64Prefix(start, prefixChars));
-const hexStartIsPrivateKey = (start: string): boolean => opensKey(Buffer.from(start.slice(0, prefixChars - (prefixChars % 2)), 'hex'));
+const hexStartIsPrivateKey = (start: string): boolean =>
+  opensKey(Buffer.from(start.slice(0, prefixChars - (prefixChars % 2)), 'hex'));
 
 /**
  * The second half of a key: a long run of random-looking base64 or hex whose first byte opens no DER
@@ -67,7 +69,8 @@ const hexStartIsPrivateKey = (start: string): boolean => opensKey(Buffer.from(st
 const isKeyFragment = (bytes: Uint8Array): boolean => bytes[0] !== derTags.sequence;
 
 /** Binary contents of a `data:` URL (a key file attached as such), or its text. */
-const payloadHasPrivateKey = (bytes: Buffer, depth: number): boolean => opensKey(bytes) || textHasPrivateKey(bytes.toString('latin1'), depth + 1);
+const payloadHasPrivateKey = (bytes: Buffer, depth: number): boolean =>
+  opensKey(bytes) || textHasPrivateKey(bytes.toString('latin1'), depth + 1);
 
 /**
  * Fast check run on every incoming message before it is stored or logged: a private key must never

@@ -16,7 +16,12 @@ export function drawHeader(p: Painter, t: TFunction, page: number): number {
   } else {
     p.write(t('header.continued'), margin, 52, { size: 12, font: 'bold', colour: colours.ans });
   }
-  p.page.drawLine({ start: { x: margin, y: pageSize.height - 68 }, end: { x: right, y: pageSize.height - 68 }, thickness: 1.2, color: colours.ans });
+  p.page.drawLine({
+    start: { x: margin, y: pageSize.height - 68 },
+    end: { x: right, y: pageSize.height - 68 },
+    thickness: 1.2,
+    color: colours.ans,
+  });
   return 80;
 }
 
@@ -24,7 +29,12 @@ export function drawHeader(p: Painter, t: TFunction, page: number): number {
 export function drawFooter(p: Painter, t: TFunction, page: number): void {
   const right = margin + contentWidth;
   const top = pageSize.height - 44;
-  p.page.drawLine({ start: { x: margin, y: pageSize.height - top }, end: { x: right, y: pageSize.height - top }, thickness: 0.6, color: colours.rule });
+  p.page.drawLine({
+    start: { x: margin, y: pageSize.height - top },
+    end: { x: right, y: pageSize.height - top },
+    thickness: 0.6,
+    color: colours.rule,
+  });
   const number = t('footer.page', { page, pages: pageCount });
   p.write(number, right - p.width(number, { size: 8 }), top + 14, { size: 8, colour: colours.hint });
 }

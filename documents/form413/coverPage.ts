@@ -62,13 +62,20 @@ function linesAt(cover: CoverPage, fonts: { regular: PDFFont; bold: PDFFont }, s
   add(cover.title, true, size + 5, 0);
   for (const section of cover.sections) {
     if (section.heading !== '') add(section.heading, true, size + 1, size * 2.4);
-    section.paragraphs.forEach((paragraph, index) => add(paragraph, false, size, index === 0 && section.heading !== '' ? size * 1.6 : size * 1.9));
+    section.paragraphs.forEach((paragraph, index) =>
+      add(paragraph, false, size, index === 0 && section.heading !== '' ? size * 1.6 : size * 1.9),
+    );
   }
   return lines;
 }
 
 /** The largest body size whose lines fit the page (a long cover gets smaller type rather than a second page). */
-function fittedLines(cover: CoverPage, fonts: { regular: PDFFont; bold: PDFFont }, width: number, height: number): Line[] {
+function fittedLines(
+  cover: CoverPage,
+  fonts: { regular: PDFFont; bold: PDFFont },
+  width: number,
+  height: number,
+): Line[] {
   let size = largest;
   let lines = linesAt(cover, fonts, size, width);
   const total = (all: Line[]) => all.reduce((sum, line) => sum + line.lead, 0) + (all[0]?.size ?? 0);
@@ -100,7 +107,10 @@ export function coverPageObjects(index: TemplateIndex, cover: CoverPage, next: (
   const [page, content] = [next(), next()];
   const resources = `/Resources << /Font << /CR ${index.font.ref} /CB ${pages.boldRef} >> >>`;
   return [
-    { number: pages.tree.number, body: `<<\n${pages.tree.head}\n/Kids [ ${[refText(page), ...pages.kids].join(' ')} ]\n/Count ${pages.kids.length + 1}\n>>` },
+    {
+      number: pages.tree.number,
+      body: `<<\n${pages.tree.head}\n/Kids [ ${[refText(page), ...pages.kids].join(' ')} ]\n/Count ${pages.kids.length + 1}\n>>`,
+    },
     {
       number: page,
       body: `<< /Type /Page /Parent ${refText(pages.tree.number)} /MediaBox [ 0 0 ${num(pages.width)} ${num(pages.height)} ] ${resources} /Contents ${refText(content)} >>`,

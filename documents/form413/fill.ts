@@ -19,10 +19,15 @@ const combFlag = 1 << 24;
 function fittingSize(slot: TextFieldSlot, index: TemplateIndex, text: string): number {
   const font = index.font.metrics;
   const width = slot.width - 6;
-  if (!slot.multiline) return Math.max(minFontSize, Math.min(slot.fontSize, Math.floor((2 * width) / font.widthOfTextAtSize(text, 1)) / 2));
+  if (!slot.multiline)
+    return Math.max(
+      minFontSize,
+      Math.min(slot.fontSize, Math.floor((2 * width) / font.widthOfTextAtSize(text, 1)) / 2),
+    );
   let size = slot.fontSize;
   // pdf-lib's multiline layout: lines 1.2 × the font height apart, inside a 1-point padding.
-  const height = (at: number) => text.split('\n').flatMap((line) => wrapText(font, at, line, width)).length * 1.2 * font.heightAtSize(at);
+  const height = (at: number) =>
+    text.split('\n').flatMap((line) => wrapText(font, at, line, width)).length * 1.2 * font.heightAtSize(at);
   while (size > minFontSize && height(size) > slot.height - 2) size -= 0.5;
   return size;
 }

@@ -24,7 +24,8 @@ function subsections(numbers: readonly number[]): number[] {
   const index: number[] = [];
   for (const number of numbers) {
     const last = index.length - 2;
-    if (last >= 0 && (index[last] ?? 0) + (index[last + 1] ?? 0) === number) index[last + 1] = (index[last + 1] ?? 0) + 1;
+    if (last >= 0 && (index[last] ?? 0) + (index[last + 1] ?? 0) === number)
+      index[last + 1] = (index[last + 1] ?? 0) + 1;
     else index.push(number, 1);
   }
   return index;

@@ -35,4 +35,9 @@ export interface Box {
 }
 
 /** pdf-lib places rectangles by their lower-left corner. */
-export const toPdf = (box: Box) => ({ x: box.x, y: pageSize.height - box.top - box.height, width: box.width, height: box.height });
+export const toPdf = (box: Box) => ({
+  x: box.x,
+  y: pageSize.height - box.top - box.height,
+  width: box.width,
+  height: box.height,
+});

@@ -40,7 +40,16 @@ export function drawIdentification(p: Painter, t: TFunction, start: number): voi
   let x = valueX + 10;
   for (const option of representantQualites) {
     const y = pageSize.height - qualiteTop - 15 - checkSize / 2;
-    group.addOptionToPage(option, p.page, { x, y, width: checkSize, height: checkSize, borderColor: colours.ink, borderWidth: 0.8, backgroundColor: colours.white, textColor: colours.ink });
+    group.addOptionToPage(option, p.page, {
+      x,
+      y,
+      width: checkSize,
+      height: checkSize,
+      borderColor: colours.ink,
+      borderWidth: 0.8,
+      backgroundColor: colours.white,
+      textColor: colours.ink,
+    });
     const caption = t(`section3.qualites.${option}`);
     p.write(caption, x + checkSize + 5, qualiteTop + 18, { size: 8.5 });
     x += checkSize + 5 + p.width(caption) + 22;

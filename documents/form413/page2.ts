@@ -25,7 +25,9 @@ function drawAdmins(p: Painter, t: TFunction, start: number): number {
   for (const [name, width] of adminColumns) {
     p.cell({ x, top, width, height: 28 }, colours.label);
     const lines = wrapText(p.fonts.bold, 7.5, t(`section4.columns.${name}`), width - 8);
-    lines.forEach((line, index) => p.write(line, x + 4, top + 14 - (lines.length - 1) * 4.5 + index * 9 + 2.5, { size: 7.5, font: 'bold' }));
+    lines.forEach((line, index) =>
+      p.write(line, x + 4, top + 14 - (lines.length - 1) * 4.5 + index * 9 + 2.5, { size: 7.5, font: 'bold' }),
+    );
     x += width;
   }
   top += 28;
@@ -48,7 +50,11 @@ function drawUsage(p: Painter, t: TFunction, start: number): number {
     p.labelCell({ x: margin, top, width: labelWidth, height }, t(`section4.${name}`));
     p.cell({ x: valueX, top, width: valueWidth, height });
     const multiline = name === 'precisions';
-    p.textField(`usage.${name}`, { x: valueX, top: top + 2, width: valueWidth, height: height - 4 }, multiline ? { multiline, fontSize: precisionsFontSize } : {});
+    p.textField(
+      `usage.${name}`,
+      { x: valueX, top: top + 2, width: valueWidth, height: height - 4 },
+      multiline ? { multiline, fontSize: precisionsFontSize } : {},
+    );
     top += height;
   }
   return top;

@@ -45,7 +45,13 @@ export class Painter {
   /** `baseline` is measured from the top of the page. */
   write(text: string, x: number, baseline: number, style: TextStyle = {}): void {
     const font = this.fonts[style.font ?? 'regular'];
-    this.page.drawText(text, { x, y: pageSize.height - baseline, size: style.size ?? 8.5, font, color: style.colour ?? colours.ink });
+    this.page.drawText(text, {
+      x,
+      y: pageSize.height - baseline,
+      size: style.size ?? 8.5,
+      font,
+      color: style.colour ?? colours.ink,
+    });
   }
 
   width(text: string, style: TextStyle = {}): number {
@@ -89,14 +95,19 @@ export class Painter {
     const height = lines.length * size * 1.25 + 8;
     this.page.drawRectangle({ ...toPdf({ x, top, width, height }), color: level === 1 ? colours.ans : colours.band });
     lines.forEach((line, index) =>
-      this.write(line, x + 6, top + 4 + size * (0.9 + index * 1.25), { size, font: 'bold', colour: level === 1 ? colours.white : colours.ans }),
+      this.write(line, x + 6, top + 4 + size * (0.9 + index * 1.25), {
+        size,
+        font: 'bold',
+        colour: level === 1 ? colours.white : colours.ans,
+      }),
     );
     return height;
   }
 
   /** `count` identifier boxes starting at (x, top); returns the box they cover. */
   charBoxes(count: number, x: number, top: number): Box {
-    for (let index = 0; index < count; index += 1) this.cell({ x: x + index * charBox.width, top, width: charBox.width, height: charBox.height });
+    for (let index = 0; index < count; index += 1)
+      this.cell({ x: x + index * charBox.width, top, width: charBox.width, height: charBox.height });
     return { x, top, width: count * charBox.width, height: charBox.height };
   }
 
@@ -110,7 +121,14 @@ export class Painter {
     }
     const inset = options.comb === undefined ? 3 : 0;
     const rect = toPdf({ x: box.x + inset, top: box.top + 1, width: box.width - 2 * inset, height: box.height - 2 });
-    field.addToPage(this.page, { ...rect, font: this.fonts.regular, textColor: colours.ink, borderWidth: 0, borderColor: undefined, backgroundColor: undefined });
+    field.addToPage(this.page, {
+      ...rect,
+      font: this.fonts.regular,
+      textColor: colours.ink,
+      borderWidth: 0,
+      borderColor: undefined,
+      backgroundColor: undefined,
+    });
     field.setFontSize(options.fontSize ?? fieldFontSize);
     // The empty appearance made by addToPage stays right: no second one (and an orphan stream) at save time.
     this.form.markFieldAsClean(field.ref);

@@ -7,6 +7,7 @@ export const rgbFill = (colour: RGB): string => `${num(colour.red)} ${num(colour
 export const rgbStroke = (colour: RGB): string => `${num(colour.red)} ${num(colour.green)} ${num(colour.blue)} RG`;
 
 /** A stream object's body; the content is ASCII (text is shown as hex glyph codes), so its length is its bytes. */
-export const streamBody = (dict: string, content: string): string => `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
+export const streamBody = (dict: string, content: string): string =>
+  `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
 
 export const refText = (number: number): string => `${number} 0 R`;

@@ -36,10 +36,13 @@ function charset(font: PDFFont): Set<number> {
 export function printable(font: PDFFont, text: string, multiline = false): string {
   const known = charset(font);
   const has = (character: string) => [...character].every((each) => known.has(each.codePointAt(0) ?? -1));
-  const flattened = multiline ? text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ') : text.replace(/[\r\n\t\v\f]+/g, ' ');
+  const flattened = multiline
+    ? text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ')
+    : text.replace(/[\r\n\t\v\f]+/g, ' ');
   // Most texts are printable as they are: checked code unit by code unit before anything is built.
   let index = 0;
-  while (index < flattened.length && (known.has(flattened.charCodeAt(index)) || flattened.charCodeAt(index) === 10)) index += 1;
+  while (index < flattened.length && (known.has(flattened.charCodeAt(index)) || flattened.charCodeAt(index) === 10))
+    index += 1;
   if (index === flattened.length) return flattened;
   return [...flattened]
     .map((character) => {

@@ -30,8 +30,17 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
     cover: {
       title: 'Formulaire 413 à signer — GIE du Morvan',
       sections: [
-        { heading: '', paragraphs: ['Cette page est une notice : elle ne fait pas partie du formulaire.', 'Cas 2 : GIE — formulaire 1 sur 1 (éditeur : Éditions Œdipe Santé).'] },
-        { heading: 'Signature', paragraphs: ['À signer par Antoine DUPONT, représentant légal du GIE, avec le cachet du GIE.'] },
+        {
+          heading: '',
+          paragraphs: [
+            'Cette page est une notice : elle ne fait pas partie du formulaire.',
+            'Cas 2 : GIE — formulaire 1 sur 1 (éditeur : Éditions Œdipe Santé).',
+          ],
+        },
+        {
+          heading: 'Signature',
+          paragraphs: ['À signer par Antoine DUPONT, représentant légal du GIE, avec le cachet du GIE.'],
+        },
       ],
     },
   },
@@ -58,7 +67,15 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
     },
     cover: {
       title: "Formulaire 413 à signer — Cabinet de radiologie de l'Étang",
-      sections: [{ heading: '', paragraphs: ["Cas 1 : société d'exercice — formulaire 1 sur 1.", "À signer par Antoine DUPONT, titulaire du cabinet, avec le cachet de la société d'exercice."] }],
+      sections: [
+        {
+          heading: '',
+          paragraphs: [
+            "Cas 1 : société d'exercice — formulaire 1 sur 1.",
+            "À signer par Antoine DUPONT, titulaire du cabinet, avec le cachet de la société d'exercice.",
+          ],
+        },
+      ],
     },
   },
   cabinets: {
@@ -89,7 +106,8 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
       'admin3.prenom': 'FRANÇOIS',
       'admin3.telephone': '0145678912',
       'admin3.email': 'certificats@exemple.fr',
-      'usage.precisions': 'authentification et signature sur le DMP ; usage INS (téléservice INSi : INSI-AUTO, INSI-MANU)',
+      'usage.precisions':
+        'authentification et signature sur le DMP ; usage INS (téléservice INSi : INSI-AUTO, INSI-MANU)',
       'usage.editeur': 'Xplore',
       'usage.solution': 'Xplore RIS',
       'offre.org': true,
@@ -98,7 +116,10 @@ export const form413Samples: Readonly<Record<'gie' | 'societe' | 'cabinets', For
       title: 'Formulaire 413 à signer — cabinets de radiologie, formulaire 1 sur 2',
       sections: [
         { heading: '', paragraphs: ['Cas 3 : cabinets de radiologie — formulaire 1 sur 2 (éditeur : Xplore).'] },
-        { heading: 'Signature', paragraphs: ["À signer par Hélène LEFÈVRE, titulaire du cabinet, avec le cachet de l'un de ses cabinets."] },
+        {
+          heading: 'Signature',
+          paragraphs: ["À signer par Hélène LEFÈVRE, titulaire du cabinet, avec le cachet de l'un de ses cabinets."],
+        },
         { heading: 'Envoi', paragraphs: ['Pages 2 et 3 signées, à monserviceclient.certificats@esante.gouv.fr.'] },
       ],
     },

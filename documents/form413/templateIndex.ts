@@ -1,4 +1,15 @@
-import { ParseSpeeds, PDFCheckBox, PDFDict, PDFDocument, PDFFont, PDFName, PDFRadioGroup, PDFRef, PDFTextField, StandardFonts } from 'pdf-lib';
+import {
+  ParseSpeeds,
+  PDFCheckBox,
+  PDFDict,
+  PDFDocument,
+  PDFFont,
+  PDFName,
+  PDFRadioGroup,
+  PDFRef,
+  PDFTextField,
+  StandardFonts,
+} from 'pdf-lib';
 import type { UpdateBase, UpdatedObject } from './incrementalUpdate';
 import { pagesOf, PagesSlot } from './templatePage';
 import { Form413TemplateError, headOf, ObjectHead, updateBaseOf, wholeOf, widgetRefs } from './templateObjects';
@@ -37,7 +48,8 @@ function textSlot(field: PDFTextField): TextFieldSlot {
   const name = field.getName();
   const [widgetRef, ...others] = widgetRefs(field.acroField, name);
   const widget = field.acroField.getWidgets()[0];
-  if (!widgetRef || !widget || others.length > 0) throw new Form413TemplateError(`${name} should have exactly one widget`);
+  if (!widgetRef || !widget || others.length > 0)
+    throw new Form413TemplateError(`${name} should have exactly one widget`);
   const { width, height } = widget.getRectangle();
   const fontSize = Number(fontInDa.exec(field.acroField.getDefaultAppearance() ?? '')?.[2]);
   if (!(fontSize > 0)) throw new Form413TemplateError(`${name} has no font size in /DA`);
@@ -68,12 +80,20 @@ export async function indexTemplate(template: Uint8Array): Promise<TemplateIndex
     }
   }
   const [fontName, ...otherFonts] = fontNames;
-  if (fontName === undefined || fontName === '' || otherFonts.length > 0) throw new Form413TemplateError('text fields should all name one font in /DA');
-  const fontRef = form.acroForm.dict.lookupMaybe(PDFName.of('DR'), PDFDict)?.lookupMaybe(PDFName.of('Font'), PDFDict)?.get(PDFName.of(fontName));
+  if (fontName === undefined || fontName === '' || otherFonts.length > 0)
+    throw new Form413TemplateError('text fields should all name one font in /DA');
+  const fontRef = form.acroForm.dict
+    .lookupMaybe(PDFName.of('DR'), PDFDict)
+    ?.lookupMaybe(PDFName.of('Font'), PDFDict)
+    ?.get(PDFName.of(fontName));
   if (!(fontRef instanceof PDFRef)) throw new Form413TemplateError(`the AcroForm /DR has no font ${fontName}`);
-  if (pdf.context.lookup(fontRef, PDFDict).get(PDFName.of('BaseFont')) !== PDFName.of('Helvetica')) throw new Form413TemplateError(`${fontName} is not Helvetica`);
+  if (pdf.context.lookup(fontRef, PDFDict).get(PDFName.of('BaseFont')) !== PDFName.of('Helvetica'))
+    throw new Form413TemplateError(`${fontName} is not Helvetica`);
   // Ticking or choosing only switches states: pdf-lib does it once here on this copy, and the result is kept.
-  const wholes = (field: PDFCheckBox | PDFRadioGroup) => [field.ref, ...widgetRefs(field.acroField, field.getName())].map((ref) => wholeOf(pdf.context, ref, field.getName()));
+  const wholes = (field: PDFCheckBox | PDFRadioGroup) =>
+    [field.ref, ...widgetRefs(field.acroField, field.getName())].map((ref) =>
+      wholeOf(pdf.context, ref, field.getName()),
+    );
   for (const field of form.getFields()) {
     if (field instanceof PDFCheckBox) {
       field.check();
@@ -86,7 +106,10 @@ export async function indexTemplate(template: Uint8Array): Promise<TemplateIndex
     }
   }
   const scratch = await PDFDocument.create();
-  const [metrics, boldMetrics] = await Promise.all([scratch.embedFont(StandardFonts.Helvetica), scratch.embedFont(StandardFonts.HelveticaBold)]);
+  const [metrics, boldMetrics] = await Promise.all([
+    scratch.embedFont(StandardFonts.Helvetica),
+    scratch.embedFont(StandardFonts.HelveticaBold),
+  ]);
   return {
     text,
     buttons,

@@ -23,7 +23,10 @@ function refOf(object: unknown, what: string): PDFRef {
 export function headOf(ref: unknown, dict: PDFDict, without: readonly string[], what: string): ObjectHead {
   const skipped = new Set(without.map((key) => PDFName.of(key)));
   const entries = dict.entries().filter(([key]) => !skipped.has(key));
-  return { number: refOf(ref, what).objectNumber, head: entries.map(([key, value]) => `${key.toString()} ${value.toString()}`).join('\n') };
+  return {
+    number: refOf(ref, what).objectNumber,
+    head: entries.map(([key, value]) => `${key.toString()} ${value.toString()}`).join('\n'),
+  };
 }
 
 /** The object as it stands now in the parsed template, whole. */
@@ -42,12 +45,19 @@ export function widgetRefs(field: PDFAcroField, what: string): PDFRef[] {
 /** /Prev, /Size and the trailer entries of the template's last cross-reference stream. */
 export function updateBaseOf(template: Uint8Array, context: PDFContext): UpdateBase {
   const bytes = Buffer.from(template.buffer, template.byteOffset, template.byteLength);
-  const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes.toString('latin1', Math.max(0, bytes.length - 64)))?.[1]);
-  const xref = Number.isInteger(prev) ? bytes.toString('latin1', prev, Math.min(bytes.length, prev + 1024)).split('stream')[0] ?? '' : '';
+  const prev = Number(
+    /startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes.toString('latin1', Math.max(0, bytes.length - 64)))?.[1],
+  );
+  const xref = Number.isInteger(prev)
+    ? (bytes.toString('latin1', prev, Math.min(bytes.length, prev + 1024)).split('stream')[0] ?? '')
+    : '';
   const size = Number(/\/Size\s+(\d+)/.exec(xref)?.[1]);
-  if (!/\/Type\s*\/XRef/.test(xref) || !Number.isInteger(size)) throw new Form413TemplateError('the file does not end with a cross-reference stream');
+  if (!/\/Type\s*\/XRef/.test(xref) || !Number.isInteger(size))
+    throw new Form413TemplateError('the file does not end with a cross-reference stream');
   const { Root, Info, ID } = context.trailerInfo;
   if (!Root) throw new Form413TemplateError('the trailer has no /Root');
-  const trailer = [`/Root ${Root.toString()}`, Info && `/Info ${Info.toString()}`, ID && `/ID ${ID.toString()}`].filter(Boolean).join(' ');
+  const trailer = [`/Root ${Root.toString()}`, Info && `/Info ${Info.toString()}`, ID && `/ID ${ID.toString()}`]
+    .filter(Boolean)
+    .join(' ');
   return { prev, size, trailer };
 }

@@ -31,7 +31,9 @@ export function textAppearance(box: AppearanceBox, font: AppearanceFont, text: s
     : box.comb
       ? layoutCombedText(text, { ...layout, cellCount: box.maxLength ?? 0 }).cells
       : [layoutSinglelineText(text, layout).line];
-  const shown = lines.filter((line) => line.encoded.toString() !== '<>').map((line) => `1 0 0 1 ${num(line.x)} ${num(line.y)} Tm ${line.encoded.toString()} Tj`);
+  const shown = lines
+    .filter((line) => line.encoded.toString() !== '<>')
+    .map((line) => `1 0 0 1 ${num(line.x)} ${num(line.y)} Tm ${line.encoded.toString()} Tj`);
   const content = [
     '/Tx BMC',
     'q',

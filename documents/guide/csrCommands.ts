@@ -4,13 +4,23 @@ import type { CertificateRequest } from '../../rules/plan/schema';
 export function opensslSubject(certificate: CertificateRequest): string {
   const escape = (value: string) => value.replace(/[\\/]/g, (character) => `\\${character}`);
   // O is the raison sociale; without one (several cabinets on one request) it is left out, never a number (guide §8).
-  const organisation = /\p{L}/u.test(certificate.structure.denomination) ? certificate.structure.denomination.trim() : '';
-  return [`/C=FR`, organisation === '' ? '' : `/O=${escape(organisation)}`, `/CN=${escape(certificate.commonName)}`].join('');
+  const organisation = /\p{L}/u.test(certificate.structure.denomination)
+    ? certificate.structure.denomination.trim()
+    : '';
+  return [
+    `/C=FR`,
+    organisation === '' ? '' : `/O=${escape(organisation)}`,
+    `/CN=${escape(certificate.commonName)}`,
+  ].join('');
 }
 
 /** The key and CSR files' stem: the CN, and the structure's identifier when several structures share a server. */
 export function fileStem(certificate: CertificateRequest, withStructure: boolean): string {
-  const name = certificate.commonName.normalize('NFD').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'certificat';
+  const name =
+    certificate.commonName
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'certificat';
   return withStructure ? `${name}-${certificate.structure.identifier}` : name;
 }
 
@@ -23,7 +33,10 @@ const powershellQuoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * openssl, creating the key on the server that will hold the certificate (guide §6.8): on Linux (bash) and on
  * Windows (PowerShell, OpenSSL installed). Long lines are continued so that nothing is cut off in a chat bubble.
  */
-export function csrCommands(certificate: CertificateRequest, withStructure: boolean): { linux: string[]; windows: string[] } {
+export function csrCommands(
+  certificate: CertificateRequest,
+  withStructure: boolean,
+): { linux: string[]; windows: string[] } {
   const stem = fileStem(certificate, withStructure);
   const subject = opensslSubject(certificate);
   return {

@@ -33,32 +33,32 @@ function certificateSection(t: TFunction, plan: Plan, certificate: CertificateRe
   };
   // Files named after the structure too when one server may hold several structures' certificates of one name.
   const commands = csrCommands(certificate, plan.structures.length > 1);
-  return section(
-    t('guide.certificate.heading', values),
-    [
-      t('guide.certificate.request', values),
-      ...(needsSignatureCertificate(certificate.services) ? [t('guide.certificate.dmpPair', values)] : []),
-      t(certificate.commonNameFixed ? 'guide.certificate.nameFixed' : 'guide.certificate.nameFree', values),
-      t('guide.certificate.contacts'),
-      t('guide.certificate.csr', values),
-      { caption: t('guide.commands.linux'), lines: commands.linux },
-      { caption: t('guide.commands.windows'), lines: commands.windows },
-      t('guide.certificate.csrAssisted'),
-      t('guide.certificate.finish'),
-    ],
-  );
+  return section(t('guide.certificate.heading', values), [
+    t('guide.certificate.request', values),
+    ...(needsSignatureCertificate(certificate.services) ? [t('guide.certificate.dmpPair', values)] : []),
+    t(certificate.commonNameFixed ? 'guide.certificate.nameFixed' : 'guide.certificate.nameFree', values),
+    t('guide.certificate.contacts'),
+    t('guide.certificate.csr', values),
+    { caption: t('guide.commands.linux'), lines: commands.linux },
+    { caption: t('guide.commands.windows'), lines: commands.windows },
+    t('guide.certificate.csrAssisted'),
+    t('guide.certificate.finish'),
+  ]);
 }
 
 /** Who the technical administrator is and what he needs before logging in (guide §3). */
 function prerequisiteParagraphs(t: TFunction, plan: Plan): string[] {
   const ids = new Set(plan.prerequisites.filter((item) => item.required).map((item) => item.id));
-  if (ids.has('editorCpaCards')) return [t('guide.login.editorAdmin', { contractUrl: ansLinks.contratAdhesionPdf, form301: ansLinks.form301 })];
+  if (ids.has('editorCpaCards'))
+    return [t('guide.login.editorAdmin', { contractUrl: ansLinks.contratAdhesionPdf, form301: ansLinks.form301 })];
   return ids.has('structureCpsCpe') ? [t('guide.login.structureAdmin', { url: ansLinks.tops })] : [];
 }
 
 /** The technical administrator's guide for this plan: platform steps, one section per certificate, security, life cycle. */
 export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
-  const structures = [...new Set(plan.structures.map((structure) => structure.denomination || structure.identifier))].join(', ');
+  const structures = [
+    ...new Set(plan.structures.map((structure) => structure.denomination || structure.identifier)),
+  ].join(', ');
   const dmp = plan.certificates.some((certificate) => needsSignatureCertificate(certificate.services));
   return {
     title: t('guide.title', { structures }),
@@ -71,8 +71,16 @@ export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
         t('guide.login.missingMenu'),
       ]),
       ...plan.certificates.map((certificate, index) => certificateSection(t, plan, certificate, index + 1)),
-      section(t('guide.security.heading'), [t('guide.security.oneKeyPerInstance'), t('guide.security.neverEmailCsr'), t('guide.security.privateKey')]),
-      section(t('guide.install.heading'), [...(dmp ? [t('guide.install.dmpBoth')] : []), t('guide.install.withEditor'), t('guide.install.test')]),
+      section(t('guide.security.heading'), [
+        t('guide.security.oneKeyPerInstance'),
+        t('guide.security.neverEmailCsr'),
+        t('guide.security.privateKey'),
+      ]),
+      section(t('guide.install.heading'), [
+        ...(dmp ? [t('guide.install.dmpBoth')] : []),
+        t('guide.install.withEditor'),
+        t('guide.install.test'),
+      ]),
       section(t('guide.lifecycle.heading'), [
         t('guide.lifecycle.validity', { years: plan.validityYears }),
         t('guide.lifecycle.ansNotice'),
@@ -84,9 +92,13 @@ export function implementationGuide(t: TFunction, plan: Plan): GuideContent {
   };
 }
 
-const blockAsText = (block: GuideBlock): string[] => ('text' in block ? [block.text] : [`_${block.caption}_`, ['```', ...block.lines, '```'].join('\n')]);
+const blockAsText = (block: GuideBlock): string[] =>
+  'text' in block ? [block.text] : [`_${block.caption}_`, ['```', ...block.lines, '```'].join('\n')];
 
 /** The same guide as chat text (Markdown that Web Chat and Teams render), commands in code blocks. */
 export function guideAsText(content: GuideContent): string {
-  return [`**${content.title}**`, ...content.sections.map((part) => [`**${part.heading}**`, ...part.blocks.flatMap(blockAsText)].join('\n\n'))].join('\n\n');
+  return [
+    `**${content.title}**`,
+    ...content.sections.map((part) => [`**${part.heading}**`, ...part.blocks.flatMap(blockAsText)].join('\n\n')),
+  ].join('\n\n');
 }

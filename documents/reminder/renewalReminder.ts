@@ -1,4 +1,11 @@
-import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import ical, {
+  ICalAlarmRelatesTo,
+  ICalAlarmType,
+  ICalCalendarMethod,
+  ICalEventBusyStatus,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator';
 import { z } from 'zod';
 import { supportedLanguages, translatorFor } from '../../locales';
 
@@ -21,7 +28,10 @@ export const renewalReminderInputSchema = z
     now: z.date(),
   })
   // Renewal is only possible while the certificate is active (guide §8): a later reminder is useless.
-  .refine((input) => input.remindOn < input.expiresOn, { message: 'remindOn must come before expiresOn', path: ['remindOn'] });
+  .refine((input) => input.remindOn < input.expiresOn, {
+    message: 'remindOn must come before expiresOn',
+    path: ['remindOn'],
+  });
 
 export type RenewalReminderInput = z.input<typeof renewalReminderInputSchema>;
 
@@ -64,7 +74,11 @@ export function buildRenewalReminder(request: RenewalReminderInput): string {
     t('reminder.ansNotice'),
     t('reminder.csr'),
   ].join('\n');
-  const calendar = ical({ prodId: `//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`, method: ICalCalendarMethod.PUBLISH, ttl: 3600 });
+  const calendar = ical({
+    prodId: `//Assistant 413//IGC-Sante renewal reminder//${input.language.toUpperCase()}`,
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 3600,
+  });
   const event = calendar.createEvent({
     id: input.uid,
     stamp: input.now,
@@ -79,8 +93,17 @@ export function buildRenewalReminder(request: RenewalReminderInput): string {
     transparency: ICalEventTransparency.TRANSPARENT,
   });
   // Relative to the all-day start (local midnight): 15 h before is 09:00 the day before, 9 h after is 09:00 on the day.
-  event.createAlarm({ type: ICalAlarmType.display, description: t('reminder.alarmDayBefore', { structure, expiresOn }), triggerBefore: 15 * 3600 });
-  event.createAlarm({ type: ICalAlarmType.display, description: t('reminder.alarmOnDay', { structure, expiresOn }), triggerAfter: 9 * 3600, relatesTo: ICalAlarmRelatesTo.start });
+  event.createAlarm({
+    type: ICalAlarmType.display,
+    description: t('reminder.alarmDayBefore', { structure, expiresOn }),
+    triggerBefore: 15 * 3600,
+  });
+  event.createAlarm({
+    type: ICalAlarmType.display,
+    description: t('reminder.alarmOnDay', { structure, expiresOn }),
+    triggerAfter: 9 * 3600,
+    relatesTo: ICalAlarmRelatesTo.start,
+  });
   // ical-generator joins lines with CRLF and folds by octets; RFC 5545 also ends the last line with CRLF.
   return `${calendar.toString()}\r\n`;
 }

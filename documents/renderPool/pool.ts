@@ -26,7 +26,8 @@ export interface DocumentPoolOptions {
  * The process's flags a worker may take: heap-size flags (npm start caps the old generation) are refused by
  * worker threads (ERR_WORKER_INVALID_EXEC_ARGV), whose heap `resourceLimits` sets instead.
  */
-export const workerFlags = (flags: readonly string[]): string[] => flags.filter((flag) => !/^--max-(old|semi)-space-size\b/.test(flag));
+export const workerFlags = (flags: readonly string[]): string[] =>
+  flags.filter((flag) => !/^--max-(old|semi)-space-size\b/.test(flag));
 
 /** Document turns queued on a thread before the pool starts another (each is 3 to 5 ms of work). */
 export const tasksPerThreadBeforeAnother = 4;
@@ -79,7 +80,9 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
       return pdfResultSchema.parse(await run({ kind: 'form413', doc: form413DocumentSchema.parse(doc) }));
     },
     async renderDocuments(request) {
-      return documentsResultSchema.parse(await run({ kind: 'documents', request: documentRequestSchema.parse(request) }));
+      return documentsResultSchema.parse(
+        await run({ kind: 'documents', request: documentRequestSchema.parse(request) }),
+      );
     },
     get threads() {
       return pool?.threads.length ?? 0;

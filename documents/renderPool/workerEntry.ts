@@ -14,8 +14,11 @@ export function workerEntry(directory: string, compiled: boolean): { filename: s
     `const require = createRequire(${JSON.stringify(join(directory, 'worker.ts'))});`,
     "const ts = require('typescript');",
     "const { readFileSync } = require('node:fs');",
-    "const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true, inlineSourceMap: true };",
+    'const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true, inlineSourceMap: true };',
     "require.extensions['.ts'] = (module, filename) => module._compile(ts.transpileModule(readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions }).outputText, filename);",
   ].join('\n');
-  return { filename: join(directory, 'worker.ts'), execArgv: ['--import', `data:text/javascript,${encodeURIComponent(hook)}`] };
+  return {
+    filename: join(directory, 'worker.ts'),
+    execArgv: ['--import', `data:text/javascript,${encodeURIComponent(hook)}`],
+  };
 }

@@ -19,13 +19,19 @@ export function parseDirectoryQuery(raw: string): DirectoryQuery {
   const text = raw.trim().replace(/\s+/g, ' ');
   const digits = text.replace(/[\s.-]/g, '');
   if (/^\d+$/.test(digits)) {
-    const rpps = digits.length === 12 && digits.startsWith('8') ? digits.slice(1) : digits.length === 14 ? digits.slice(0, 11) : digits;
+    const rpps =
+      digits.length === 12 && digits.startsWith('8')
+        ? digits.slice(1)
+        : digits.length === 14
+          ? digits.slice(0, 11)
+          : digits;
     if (rpps.length !== 11) return { kind: 'invalid', reason: 'rppsKey' };
     return validators.rpps(rpps).ok ? { kind: 'rpps', rpps } : { kind: 'invalid', reason: 'rppsKey' };
   }
   const name = text.replace(/^(?:dr|docteur|doctor|pr|professeur|m|mme|mr|madame|monsieur)\.?\s+/i, '');
   const words = nameWords(name);
-  if (!namePattern.test(name) || words.length === 0 || words.length > maxNameWords) return { kind: 'invalid', reason: 'notAName' };
+  if (!namePattern.test(name) || words.length === 0 || words.length > maxNameWords)
+    return { kind: 'invalid', reason: 'notAName' };
   return { kind: 'name', words, typed: name };
 }
 
@@ -41,7 +47,8 @@ export function inTown(practitioners: readonly Practitioner[], town: string): Pr
 
 const rppsInText = /(?<!\d)(\d(?:[ .]?\d){10})(?!\d)/;
 // Case-sensitive on purpose: the name is the capitalised words after the title.
-const doctorInText = /(?:^|\s)(?:[Dd][Rr]|[Dd]octeur|[Pp][Rr]|[Pp]rofesseur)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const doctorInText =
+  /(?:^|\s)(?:[Dd][Rr]|[Dd]octeur|[Pp][Rr]|[Pp]rofesseur)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /**
  * A radiologist named in the first message («la secrétaire du Dr Antoine Dupont», «RPPS 10003926135»):

@@ -25,7 +25,9 @@ export function lookupTargetOf(question: Question): LookupTarget | undefined {
       return { key: question.key, need: 'any', cabinetIndex: 1 };
     case 'structureType':
       // Only after «je ne sais pas» to the sector code: the place found gives the code, which settles the type.
-      return question.params.context === 'unknownSector' ? { key: 'sectorCode', need: 'any', cabinetIndex: 1 } : undefined;
+      return question.params.context === 'unknownSector'
+        ? { key: 'sectorCode', need: 'any', cabinetIndex: 1 }
+        : undefined;
     case 'denomination':
       return { key: question.key, need: question.params.context === 'gie' ? 'finess' : 'siret', cabinetIndex: 1 };
     case 'finess':

@@ -28,7 +28,8 @@ export interface NameSplit {
 export function nameSplits(words: readonly string[]): NameSplit[] {
   const splits = new Map<string, NameSplit>();
   const add = (last: readonly string[], first: readonly string[]) => {
-    const split: NameSplit = first.length > 0 ? { lastName: last.join(' '), firstNamePrefix: first.join(' ') } : { lastName: last.join(' ') };
+    const split: NameSplit =
+      first.length > 0 ? { lastName: last.join(' '), firstNamePrefix: first.join(' ') } : { lastName: last.join(' ') };
     splits.set(`${split.lastName}|${split.firstNamePrefix ?? ''}`, split);
   };
   for (let cut = 1; cut <= words.length; cut += 1) {
@@ -43,6 +44,7 @@ export function matchesName(lastName: string, firstName: string, splits: readonl
   const last = normaliseName(lastName);
   const first = normaliseName(firstName);
   return splits.some(
-    (split) => split.lastName === last && (split.firstNamePrefix === undefined || first.startsWith(split.firstNamePrefix)),
+    (split) =>
+      split.lastName === last && (split.firstNamePrefix === undefined || first.startsWith(split.firstNamePrefix)),
   );
 }

@@ -21,7 +21,10 @@ export function placesFor(practitioner: Practitioner, need: PlaceNeed, answers: 
   });
 }
 
-const checked = (value: string | undefined, validate: (input: string) => { ok: true; value: string } | { ok: false }): string | undefined => {
+const checked = (
+  value: string | undefined,
+  validate: (input: string) => { ok: true; value: string } | { ok: false },
+): string | undefined => {
   if (!value) return undefined;
   const result = validate(value);
   return result.ok ? result.value : undefined;
@@ -38,7 +41,11 @@ function denominationOf(place: PlaceOfPractice): string | undefined {
  * structure its raison sociale, FINESS and SIRET; the sector code when the look-up started there.
  * Answers already given are kept.
  */
-export function answersFromPlace(place: PlaceOfPractice, target: LookupTarget, answers: Answers): Record<string, string> {
+export function answersFromPlace(
+  place: PlaceOfPractice,
+  target: LookupTarget,
+  answers: Answers,
+): Record<string, string> {
   const sector = place.sectorCode ? parseSectorCode(place.sectorCode) : undefined;
   const rppsRang = checked(place.rppsRang, validators.rppsRang);
   const denomination = denominationOf(place);
@@ -72,7 +79,12 @@ export interface DenominationMismatch {
  * aside) while the place fills the SIRET, FINESS or RPPS-rang: a form must not carry one company's
  * identifier under another's name (guide §4: «Dénomination de la structure», the raison sociale).
  */
-export function denominationMismatch(place: PlaceOfPractice, target: LookupTarget, answers: Answers, filled: Record<string, string>): DenominationMismatch | undefined {
+export function denominationMismatch(
+  place: PlaceOfPractice,
+  target: LookupTarget,
+  answers: Answers,
+  filled: Record<string, string>,
+): DenominationMismatch | undefined {
   const directory = denominationOf(place);
   const identifierFilled = Object.keys(filled).some((key) => /(^|\.)(rppsRang|finess|siret)$/.test(key));
   if (directory === undefined || !identifierFilled) return undefined;
@@ -80,6 +92,7 @@ export function denominationMismatch(place: PlaceOfPractice, target: LookupTarge
     ? cabinetSlot(target.cabinetIndex, 'denomination', target.radiologist)
     : 'denomination';
   const typed = answers[key];
-  if (typeof typed !== 'string' || key in filled || normaliseWords(typed) === normaliseWords(directory)) return undefined;
+  if (typeof typed !== 'string' || key in filled || normaliseWords(typed) === normaliseWords(directory))
+    return undefined;
   return { key, typed, directory };
 }

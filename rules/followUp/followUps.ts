@@ -34,4 +34,5 @@ export const fileReferenceSchema = z
   .pipe(z.string().min(3).max(80).regex(noControlCharacters));
 
 /** Whether a pending follow-up is due on `today` (YYYY-MM-DD, compared as ISO dates). */
-export const isDue = (followUp: FollowUp, today: string): boolean => followUp.status === 'pending' && followUp.dueOn <= today;
+export const isDue = (followUp: FollowUp, today: string): boolean =>
+  followUp.status === 'pending' && followUp.dueOn <= today;

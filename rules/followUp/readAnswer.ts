@@ -45,7 +45,9 @@ function readSentOn(text: string, today: string, words: FollowUpWords): FollowUp
   if (date !== undefined) return { kind: 'sentOn', date };
   const unsure = unsureReason(text, words.unsure);
   if (unsure !== undefined) return { kind: 'unsure', reason: unsure };
-  return mentions(text, words.notSentYet) || says(text, ['notYet', ...words.notYet]) ? { kind: 'notSentYet' } : { kind: 'other' };
+  return mentions(text, words.notSentYet) || says(text, ['notYet', ...words.notYet])
+    ? { kind: 'notSentYet' }
+    : { kind: 'other' };
 }
 
 function readReference(text: string, words: FollowUpWords): FollowUpInput {
@@ -69,7 +71,12 @@ function readStep(state: FollowUpState, text: string, words: FollowUpWords): Fol
  * its phase expects; «je ne sais pas» and a question back are never a choice (contract), except where the
  * question offers one for not knowing («Pas de référence»).
  */
-export function readFollowUpAnswer(state: FollowUpState, text: string, today: string, words: FollowUpWords): FollowUpInput {
+export function readFollowUpAnswer(
+  state: FollowUpState,
+  text: string,
+  today: string,
+  words: FollowUpWords,
+): FollowUpInput {
   if (says(text, words.stop)) return { kind: 'stop' };
   switch (state.phase) {
     case 'offer':

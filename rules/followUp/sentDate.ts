@@ -19,9 +19,13 @@ const isRealDate = (iso: string): boolean => {
  */
 export function parseSentDate(text: string, today: string, words: RelativeDayWords): string | undefined {
   const said = normaliseWords(text);
-  const relative = ([['today', 0], ['yesterday', -1], ['dayBeforeYesterday', -2]] as const).find(([key]) =>
-    words[key].some((word) => normaliseWords(word) === said),
-  );
+  const relative = (
+    [
+      ['today', 0],
+      ['yesterday', -1],
+      ['dayBeforeYesterday', -2],
+    ] as const
+  ).find(([key]) => words[key].some((word) => normaliseWords(word) === said));
   if (relative) return addDays(today, relative[1]);
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   const french = text.match(/\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/);

@@ -3,7 +3,17 @@ import type { UnsureReason } from '../questions/unsure';
 import type { FollowUp } from './followUps';
 
 /** Where the follow-up stands: each phase asks one thing, `scheduled` waits for the ANS, `done` and `stopped` end it. */
-export const followUpPhases = ['offer', 'askSentOn', 'awaitingSend', 'askReference', 'scheduled', 'askConfirmed', 'walkthrough', 'done', 'stopped'] as const;
+export const followUpPhases = [
+  'offer',
+  'askSentOn',
+  'awaitingSend',
+  'askReference',
+  'scheduled',
+  'askConfirmed',
+  'walkthrough',
+  'done',
+  'stopped',
+] as const;
 export type FollowUpPhase = (typeof followUpPhases)[number];
 
 /** The follow-up's state as the session keeps it (resumable after a restart, a proactive message or days of silence). */

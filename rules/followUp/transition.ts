@@ -1,6 +1,14 @@
 import { addWorkingDays } from '../plan/workingDays';
 import { ansAnswerDueOn, FollowUp, renewalDueOn } from './followUps';
-import { FollowUpEffect, FollowUpInput, FollowUpMessage, FollowUpState, FollowUpStep, isActive, offeredFollowUp } from './state';
+import {
+  FollowUpEffect,
+  FollowUpInput,
+  FollowUpMessage,
+  FollowUpState,
+  FollowUpStep,
+  isActive,
+  offeredFollowUp,
+} from './state';
 import { nextPosition, stepAt } from './walkthrough';
 
 /** Working days before asking again when the ANS's confirmation has not come (our own delay, not the ANS's). */
@@ -21,11 +29,23 @@ const say = (message: FollowUpMessage): FollowUpEffect => ({ kind: 'say', messag
 const schedule = (...followUps: FollowUp[]): FollowUpEffect => ({ kind: 'schedule', followUps });
 const move = (state: FollowUpState, ...effects: FollowUpEffect[]): FollowUpStep => ({ state, effects });
 /** The same question again, after what helps or what was wrong: nothing recorded. */
-const again = (state: FollowUpState, message?: FollowUpMessage): FollowUpStep => move(state, ...(message ? [say(message)] : []), ask);
+const again = (state: FollowUpState, message?: FollowUpMessage): FollowUpStep =>
+  move(state, ...(message ? [say(message)] : []), ask);
 
 /** The ANS's answer is awaited: the bot comes back on `dueOn`, with the reference given (if any). */
-function awaitAnswer(state: FollowUpState, dueOn: string, reference: string | undefined, message: FollowUpMessage): FollowUpStep {
-  const awaited: FollowUp = { kind: 'ansAnswer', dueOn, status: 'pending', ...(state.sentOn ? { sentOn: state.sentOn } : {}), ...(reference ? { reference } : {}) };
+function awaitAnswer(
+  state: FollowUpState,
+  dueOn: string,
+  reference: string | undefined,
+  message: FollowUpMessage,
+): FollowUpStep {
+  const awaited: FollowUp = {
+    kind: 'ansAnswer',
+    dueOn,
+    status: 'pending',
+    ...(state.sentOn ? { sentOn: state.sentOn } : {}),
+    ...(reference ? { reference } : {}),
+  };
   return move({ ...state, phase: 'scheduled', dueOn, reference }, schedule(awaited), say(message));
 }
 
@@ -57,7 +77,11 @@ function confirmed(state: FollowUpState, input: FollowUpInput, today: string): F
   if (input.kind === 'yes') return move({ ...state, phase: 'walkthrough', certificate: 0, step: 0 }, ask);
   if (input.kind !== 'no') return again(state);
   const dueOn = addWorkingDays(today, daysBeforeAskingAgain);
-  return awaitAnswer(state, dueOn, state.reference, { kind: 'notReceived', dueOn, ...(state.reference ? { reference: state.reference } : {}) });
+  return awaitAnswer(state, dueOn, state.reference, {
+    kind: 'notReceived',
+    dueOn,
+    ...(state.reference ? { reference: state.reference } : {}),
+  });
 }
 
 /** The next platform step, or once every certificate is installed the renewal reminder (guide §8: 3 years). */
@@ -69,7 +93,12 @@ function nextStep(state: FollowUpState, certificates: readonly string[], today: 
   return move({ ...next, phase: 'done' }, schedule({ kind: 'renewal', dueOn: remindOn, status: 'pending' }), finished);
 }
 
-function walkthrough(state: FollowUpState, input: FollowUpInput, today: string, certificates: readonly string[]): FollowUpStep {
+function walkthrough(
+  state: FollowUpState,
+  input: FollowUpInput,
+  today: string,
+  certificates: readonly string[],
+): FollowUpStep {
   const commonName = certificates[state.certificate];
   if (input.kind === 'csr' && commonName !== undefined && stepAt(certificates, state) === 'csr') {
     return move(state, { kind: 'checkCsr', text: input.text, commonName });
@@ -86,7 +115,12 @@ export type CertificateNames = () => readonly string[];
  * The follow-up, from "form sent" to "certificate installed", as a pure machine: the next state and what the
  * dialog must do. A new offer starts again; a finished or stopped follow-up answers nothing else.
  */
-export function transition(state: FollowUpState, input: FollowUpInput, today: string, certificates: CertificateNames): FollowUpStep {
+export function transition(
+  state: FollowUpState,
+  input: FollowUpInput,
+  today: string,
+  certificates: CertificateNames,
+): FollowUpStep {
   if (input.kind === 'offer') return move(offeredFollowUp, ask);
   if (!isActive(state)) return move(state);
   if (input.kind === 'stop') return move({ ...state, phase: 'stopped' }, schedule(), say({ kind: 'stopped' }));
@@ -101,7 +135,9 @@ export function transition(state: FollowUpState, input: FollowUpInput, today: st
       return reference(state, input, today);
     case 'scheduled':
       // A channel without proactive messages: any message once the answer is due asks whether it came.
-      return isAnswerDue(state, today) ? move({ ...state, phase: 'askConfirmed' }, ask) : move(state, say({ kind: 'notYetDue', dueOn: state.dueOn ?? today }));
+      return isAnswerDue(state, today)
+        ? move({ ...state, phase: 'askConfirmed' }, ask)
+        : move(state, say({ kind: 'notYetDue', dueOn: state.dueOn ?? today }));
     case 'askConfirmed':
       return confirmed(state, input, today);
     default:

@@ -1,5 +1,16 @@
 /** The platform steps for one certificate, in order (guide §6); the login only before the first one. */
-export const walkthroughSteps = ['login', 'demander', 'structure', 'newProduct', 'serviceApplicatif', 'contacts', 'csr', 'terminer', 'retirer', 'install'] as const;
+export const walkthroughSteps = [
+  'login',
+  'demander',
+  'structure',
+  'newProduct',
+  'serviceApplicatif',
+  'contacts',
+  'csr',
+  'terminer',
+  'retirer',
+  'install',
+] as const;
 export type WalkthroughStep = (typeof walkthroughSteps)[number];
 
 export interface WalkthroughPosition {
@@ -15,6 +26,7 @@ export function stepAt(certificates: readonly unknown[], position: WalkthroughPo
 
 /** The position after this one: the next step, or the next certificate from «DEMANDER» (already logged in). */
 export function nextPosition(position: WalkthroughPosition): WalkthroughPosition {
-  if (position.step + 1 < walkthroughSteps.length) return { certificate: position.certificate, step: position.step + 1 };
+  if (position.step + 1 < walkthroughSteps.length)
+    return { certificate: position.certificate, step: position.step + 1 };
   return { certificate: position.certificate + 1, step: walkthroughSteps.indexOf('demander') };
 }

@@ -8,7 +8,15 @@ import { validatePhone } from './phone';
 import { validateEmail } from './email';
 
 export * from './validationResult';
-export { validateRpps, validateRppsRang, validateFiness, validateSiret, validateCardNumber, validatePhone, validateEmail };
+export {
+  validateRpps,
+  validateRppsRang,
+  validateFiness,
+  validateSiret,
+  validateCardNumber,
+  validatePhone,
+  validateEmail,
+};
 export { isValidLaPosteSiret, laPosteSiren } from './siret';
 export { splitRppsRangList } from './splitRppsRangList';
 export { nationalStructureId, structureIdPrefixes, type StructureIdentifierKind } from './nationalStructureId';

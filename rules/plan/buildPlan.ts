@@ -27,7 +27,14 @@ function structuresOf(situation: Situation): StructureRef[] {
   const identifier = situation.structureType === 'gie' ? structure?.finess : structure?.siret;
   if (!structure || identifier === undefined) return [];
   const identifierKind = situation.structureType === 'gie' ? 'finess' : 'siret';
-  return [{ identifierKind, identifier, nationalStructureId: nationalStructureId(identifierKind, identifier), denomination: structure.denomination }];
+  return [
+    {
+      identifierKind,
+      identifier,
+      nationalStructureId: nationalStructureId(identifierKind, identifier),
+      denomination: structure.denomination,
+    },
+  ];
 }
 
 /**

@@ -14,7 +14,11 @@ export interface CabinetGroup {
 export function cabinetGroups(answers: Answers): CabinetGroup[] {
   const editors = editorsOfCabinets(answers);
   if (adminsPerEditor(answers)) {
-    return editors.map((editor, index) => ({ editors: [editor.name], cabinets: editor.cabinets, editorPosition: index + 1 }));
+    return editors.map((editor, index) => ({
+      editors: [editor.name],
+      cabinets: editor.cabinets,
+      editorPosition: index + 1,
+    }));
   }
   return [{ editors: editors.map((editor) => editor.name), cabinets: allCabinets(answers) }];
 }

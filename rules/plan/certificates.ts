@@ -24,7 +24,11 @@ function suggestedCommonName(solution: string, label: string): string {
 }
 
 /** Certificates to request on the IGC-Santé platform, per structure (guide §1, §6). */
-export function planCertificates(situation: Situation, structures: StructureRef[], solutionOf: (structure: StructureRef) => string): CertificateRequest[] {
+export function planCertificates(
+  situation: Situation,
+  structures: StructureRef[],
+  solutionOf: (structure: StructureRef) => string,
+): CertificateRequest[] {
   const shared = sharableServices(situation.services);
   return structures.flatMap((structure) => {
     const requests: CertificateRequest[] = [];
@@ -32,10 +36,22 @@ export function planCertificates(situation: Situation, structures: StructureRef[
     if (shared.length > 0) {
       // One AUTH_CLI for the DMP, MSSanté and PSC of one software instance.
       const label = shared.map((service) => service.toUpperCase()).join(' ');
-      requests.push({ structure, commonName: suggestedCommonName(solution, label), commonNameFixed: false, usages: ['AUTH_CLI'], services: shared });
+      requests.push({
+        structure,
+        commonName: suggestedCommonName(solution, label),
+        commonNameFixed: false,
+        usages: ['AUTH_CLI'],
+        services: shared,
+      });
     }
     if (needsSignatureCertificate(situation.services)) {
-      requests.push({ structure, commonName: suggestedCommonName(solution, 'DMP SIGN'), commonNameFixed: false, usages: ['SIGN'], services: ['dmp'] });
+      requests.push({
+        structure,
+        commonName: suggestedCommonName(solution, 'DMP SIGN'),
+        commonNameFixed: false,
+        usages: ['SIGN'],
+        services: ['dmp'],
+      });
     }
     if (situation.services.includes('insi')) {
       for (const commonName of insiNamesFor(situation.insiMode)) {

@@ -11,7 +11,12 @@ export function caseNumberOf(structureType: Situation['structureType']): CaseNum
 }
 
 /** Fields shared by every form of one signatory: the signatory and his box, the admins, the solution and the ORG offer. */
-function commonFields(situation: Situation, representant: Representant, admins: TechnicalAdmin[], editorNames: string[]): Form413Fields {
+function commonFields(
+  situation: Situation,
+  representant: Representant,
+  admins: TechnicalAdmin[],
+  editorNames: string[],
+): Form413Fields {
   const fields = emptyForm413Fields();
   fields['representant.qualite'] = representant.qualite;
   fields['representant.nom'] = representant.nom;
@@ -28,7 +33,9 @@ function commonFields(situation: Situation, representant: Representant, admins: 
     fields[`admin${row}.telephone`] = admin.telephone;
     fields[`admin${row}.email`] = admin.email;
   });
-  const solutions = situation.editors.filter((editor) => editorNames.includes(editor.name)).map((editor) => editor.solution);
+  const solutions = situation.editors
+    .filter((editor) => editorNames.includes(editor.name))
+    .map((editor) => editor.solution);
   fields['usage.editeur'] = editorNames.join(' / ');
   fields['usage.solution'] = [...new Set(solutions)].join(' / ');
   // DMP and INSi both need the ORG offer (guide §4, «Offre»).
@@ -60,10 +67,15 @@ export function planForms(situation: Situation): Omit<PlannedForm, 'number'>[] {
     const radiologist = offset + 1;
     return situation.adminGroups.flatMap((group) => {
       const cabinets = numbered.filter(
-        (cabinet) => cabinet.radiologist === radiologist && (group.editorName === undefined || cabinet.editorName === group.editorName),
+        (cabinet) =>
+          cabinet.radiologist === radiologist &&
+          (group.editorName === undefined || cabinet.editorName === group.editorName),
       );
       // Shared admins: the form names the editors of this radiologist's cabinets only.
-      const editorNames = group.editorName === undefined ? allEditors.filter((name) => cabinets.some((cabinet) => cabinet.editorName === name)) : [group.editorName];
+      const editorNames =
+        group.editorName === undefined
+          ? allEditors.filter((name) => cabinets.some((cabinet) => cabinet.editorName === name))
+          : [group.editorName];
       const denomination = cabinets.length === 1 ? (cabinets[0]?.denomination ?? '') : '';
       return chunks(cabinets, form413RppsRangSlots).map((chunk) => {
         const fields = commonFields(situation, representant, group.admins, editorNames);
@@ -74,7 +86,14 @@ export function planForms(situation: Situation): Omit<PlannedForm, 'number'>[] {
           if (slot === 2) fields['structure.rppsRang3'] = cabinet.rppsRang;
           if (slot === 3) fields['structure.rppsRang4'] = cabinet.rppsRang;
         });
-        return { caseNumber, radiologist, editorNames, cabinets: chunk.map((cabinet) => cabinet.index), ...usage, fields };
+        return {
+          caseNumber,
+          radiologist,
+          editorNames,
+          cabinets: chunk.map((cabinet) => cabinet.index),
+          ...usage,
+          fields,
+        };
       });
     });
   });

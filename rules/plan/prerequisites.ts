@@ -12,7 +12,8 @@ export const ansLinks = {
   tops: 'https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html',
   annuaire: 'https://annuaire.sante.fr',
   platform: 'https://pfc.eservices.esante.gouv.fr',
-  hospitalGuide: 'https://esante.gouv.fr/sites/default/files/media_entity/documents/segur-numerique-hopital-guide-certificats.pdf',
+  hospitalGuide:
+    'https://esante.gouv.fr/sites/default/files/media_entity/documents/segur-numerique-hopital-guide-certificats.pdf',
   faq: 'https://industriels.esante.gouv.fr',
   ansSupportEmail: 'monserviceclient.certificats@esante.gouv.fr',
 } as const;
@@ -39,7 +40,9 @@ export function planPrerequisites(situation: Situation): Prerequisite[] {
       ? [{ id: 'carteResponsableStructure' as const, required: true, urls: [ansLinks.form101] }]
       : []),
     { id: 'structureIdentifier', required: true, urls: [ansLinks.annuaire] },
-    ...(needsEditorContract(situation) ? [{ id: 'editorContract' as const, required: true, urls: [ansLinks.contratAdhesionPdf] }] : []),
+    ...(needsEditorContract(situation)
+      ? [{ id: 'editorContract' as const, required: true, urls: [ansLinks.contratAdhesionPdf] }]
+      : []),
     editorDelegation
       ? { id: 'editorCpaCards', required: true, urls: [ansLinks.form301] }
       : { id: 'structureCpsCpe', required: true, urls: [ansLinks.tops] },

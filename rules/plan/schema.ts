@@ -67,7 +67,12 @@ export const planSchema = z.object({
   ),
   validityYears: z.literal(3),
   renewal: z
-    .object({ expectedIssueDate: isoDateSchema, expiresOn: isoDateSchema, remindOn: isoDateSchema, reminderDays: z.number() })
+    .object({
+      expectedIssueDate: isoDateSchema,
+      expiresOn: isoDateSchema,
+      remindOn: isoDateSchema,
+      reminderDays: z.number(),
+    })
     .optional(),
 });
 

@@ -20,7 +20,9 @@ export function formsBySignatory(forms: readonly PlannedForm[]): { signatory: Si
   const groups: { signatory: Signatory; numbers: number[] }[] = [];
   for (const form of forms) {
     const signatory = signatoryOf(form);
-    const group = groups.find((each) => each.signatory.name === signatory.name && each.signatory.qualite === signatory.qualite);
+    const group = groups.find(
+      (each) => each.signatory.name === signatory.name && each.signatory.qualite === signatory.qualite,
+    );
     if (group) group.numbers.push(form.number);
     else groups.push({ signatory, numbers: [form.number] });
   }

@@ -20,5 +20,10 @@ export const timeline: Plan['timeline'] = [
 export function renewalDates(today: string): NonNullable<Plan['renewal']> {
   const expectedIssueDate = addWorkingDays(today, ansProcessingWorkingDays);
   const expiresOn = addYears(expectedIssueDate, validityYears);
-  return { expectedIssueDate, expiresOn, remindOn: addDays(expiresOn, -reminderDaysBeforeExpiry), reminderDays: reminderDaysBeforeExpiry };
+  return {
+    expectedIssueDate,
+    expiresOn,
+    remindOn: addDays(expiresOn, -reminderDaysBeforeExpiry),
+    reminderDays: reminderDaysBeforeExpiry,
+  };
 }

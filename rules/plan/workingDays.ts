@@ -12,7 +12,9 @@ function holidaysOf(year: number): Set<string> {
   if (!holidays) {
     // The library adds days as 24-hour steps to local midnight: on a host whose DST changes in between the
     // result is an hour off; half a day later is always inside the right date.
-    holidays = new Set(Object.values(getJoursFeries(year)).map((date) => localIso(new Date(date.getTime() + 12 * 3600 * 1000))));
+    holidays = new Set(
+      Object.values(getJoursFeries(year)).map((date) => localIso(new Date(date.getTime() + 12 * 3600 * 1000))),
+    );
     holidayCache.set(year, holidays);
   }
   return holidays;
@@ -34,7 +36,7 @@ export function addDays(iso: string, days: number): string {
 /** The date `count` working days after `iso` (the start day itself does not count). */
 export function addWorkingDays(iso: string, count: number): string {
   let current = iso;
-  for (let remaining = count; remaining > 0; ) {
+  for (let remaining = count; remaining > 0;) {
     current = addDays(current, 1);
     if (isWorkingDay(current)) remaining -= 1;
   }

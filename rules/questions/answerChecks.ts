@@ -12,7 +12,8 @@ export type AnswerConflict =
   | { source: 'card'; code: 'heldByOther' | 'cardAskedAgain'; card: string; holder: PersonRole; name: string };
 
 /** Who holds a card in the request: a signatory (a radiologist when there are several) or an admin. */
-export type PersonRole = { role: 'representant'; radiologist?: number } | { role: 'admin'; index: number; editor?: number };
+export type PersonRole =
+  { role: 'representant'; radiologist?: number } | { role: 'admin'; index: number; editor?: number };
 
 /**
  * What to do with a conflicting answer: refuse it (the same question again), or keep it and ask again
@@ -44,7 +45,9 @@ export function givenRpps(answers: Answers, radiologist: number, skip: readonly 
  * RPPS-rang given for him shares one RPPS, never another declared radiologist's.
  */
 export function rppsRangConflict(values: Record<string, AnswerValue>, answers: Answers): AnswerConflict | undefined {
-  const typed = Object.entries(values).filter((entry): entry is [string, string] => /cabinet\[\d+\]\.rppsRang$/.test(entry[0]) && typeof entry[1] === 'string');
+  const typed = Object.entries(values).filter(
+    (entry): entry is [string, string] => /cabinet\[\d+\]\.rppsRang$/.test(entry[0]) && typeof entry[1] === 'string',
+  );
   const [first] = typed;
   if (!first) return undefined;
   const radiologist = radiologistOfKey(first[0]);
@@ -52,11 +55,25 @@ export function rppsRangConflict(values: Record<string, AnswerValue>, answers: A
     if (other === radiologist) continue;
     const theirs = givenRpps(answers, other);
     const clash = typed.find(([, value]) => rppsOf(value) === theirs);
-    if (clash) return { source: 'rppsRang', code: 'otherRadiologist', value: clash[1], radiologist: other, ...named(answers, other) };
+    if (clash)
+      return {
+        source: 'rppsRang',
+        code: 'otherRadiologist',
+        value: clash[1],
+        radiologist: other,
+        ...named(answers, other),
+      };
   }
-  const expected = givenRpps(answers, radiologist, typed.map(([key]) => key)) ?? rppsOf(first[1]);
+  const expected =
+    givenRpps(
+      answers,
+      radiologist,
+      typed.map(([key]) => key),
+    ) ?? rppsOf(first[1]);
   const stranger = typed.find(([, value]) => rppsOf(value) !== expected);
-  return stranger ? { source: 'rppsRang', code: 'otherRpps', value: stranger[1], rpps: expected, group: isGroupCabinet(answers) } : undefined;
+  return stranger
+    ? { source: 'rppsRang', code: 'otherRpps', value: stranger[1], rpps: expected, group: isGroupCabinet(answers) }
+    : undefined;
 }
 
 const named = (answers: Answers, radiologist: number): { name?: string } => {

@@ -10,7 +10,8 @@ export interface CabinetRef {
   index: number;
 }
 
-export const cabinetSlot = (index: number, field: string, radiologist = 1): string => `${radiologistPrefix(radiologist)}cabinet[${index}].${field}`;
+export const cabinetSlot = (index: number, field: string, radiologist = 1): string =>
+  `${radiologistPrefix(radiologist)}cabinet[${index}].${field}`;
 
 export function cabinetCount(answers: Answers, radiologist = 1): number {
   return answerNumber(answers, `${radiologistPrefix(radiologist)}cabinetCount`) ?? 0;
@@ -18,7 +19,10 @@ export function cabinetCount(answers: Answers, radiologist = 1): number {
 
 /** Radiologist k's cabinets, in order. */
 export function cabinetsOf(answers: Answers, radiologist: number): CabinetRef[] {
-  return Array.from({ length: cabinetCount(answers, radiologist) }, (_, offset) => ({ radiologist, index: offset + 1 }));
+  return Array.from({ length: cabinetCount(answers, radiologist) }, (_, offset) => ({
+    radiologist,
+    index: offset + 1,
+  }));
 }
 
 /** Every cabinet of the request, radiologist after radiologist. */
@@ -30,7 +34,10 @@ const firstRadiologistEditor = (answers: Answers, index: number): string | undef
   cabinetCount(answers) > 1 ? answerText(answers, cabinetSlot(index, 'editorName')) : answerText(answers, 'editorName');
 
 /** Distinct editor names in the order first named, each with the cabinets using it. */
-function distinctEditors(cabinets: CabinetRef[], editorOf: (cabinet: CabinetRef) => string | undefined): { name: string; cabinets: CabinetRef[] }[] {
+function distinctEditors(
+  cabinets: CabinetRef[],
+  editorOf: (cabinet: CabinetRef) => string | undefined,
+): { name: string; cabinets: CabinetRef[] }[] {
   const editors: { name: string; cabinets: CabinetRef[] }[] = [];
   for (const cabinet of cabinets) {
     const name = editorOf(cabinet);
@@ -45,7 +52,9 @@ function distinctEditors(cabinets: CabinetRef[], editorOf: (cabinet: CabinetRef)
 /** The first radiologist's cabinets named several editors: the others' cabinets are then asked theirs too. */
 export function firstRadiologistHasSeveralEditors(answers: Answers): boolean {
   if (cabinetCount(answers) <= 1) return false;
-  return distinctEditors(cabinetsOf(answers, 1), (cabinet) => firstRadiologistEditor(answers, cabinet.index)).length > 1;
+  return (
+    distinctEditors(cabinetsOf(answers, 1), (cabinet) => firstRadiologistEditor(answers, cabinet.index)).length > 1
+  );
 }
 
 /**
@@ -54,7 +63,8 @@ export function firstRadiologistHasSeveralEditors(answers: Answers): boolean {
  */
 export function cabinetEditor(answers: Answers, index: number, radiologist = 1): string | undefined {
   if (radiologist === 1) return firstRadiologistEditor(answers, index);
-  if (firstRadiologistHasSeveralEditors(answers)) return answerText(answers, cabinetSlot(index, 'editorName', radiologist));
+  if (firstRadiologistHasSeveralEditors(answers))
+    return answerText(answers, cabinetSlot(index, 'editorName', radiologist));
   return firstRadiologistEditor(answers, 1);
 }
 

@@ -37,8 +37,14 @@ export function* guidedPath(answers: Answers): Flow {
       return { kind: 'notRequired', reason: 'pfiRelay' };
     }
   }
-  if (usesInsi(answers)) yield question('insiMode', 'insiMode', { type: 'choice', choices: choiceSets.insiMode }, 'usage');
-  yield question('adminDelegation', 'adminDelegation', { type: 'choice', choices: choiceSets.adminDelegation }, 'admins');
+  if (usesInsi(answers))
+    yield question('insiMode', 'insiMode', { type: 'choice', choices: choiceSets.insiMode }, 'usage');
+  yield question(
+    'adminDelegation',
+    'adminDelegation',
+    { type: 'choice', choices: choiceSets.adminDelegation },
+    'admins',
+  );
   yield* structureQuestions(answers, structure);
   yield* representantQuestions(answers, structure);
   if (structure === 'cabinet') yield* otherRadiologists(answers);
@@ -54,7 +60,11 @@ function* otherRadiologists(answers: Answers): Generator<Question, void, undefin
   if (!isGroupCabinet(answers)) return;
   for (let radiologist = 1; radiologist < maxRadiologists; radiologist += 1) {
     const key = moreRadiologistsKey(radiologist);
-    const params = { ...radiologistParams(answers, radiologist), index: radiologist, ...(radiologist > 1 ? { context: 'next' } : {}) };
+    const params = {
+      ...radiologistParams(answers, radiologist),
+      index: radiologist,
+      ...(radiologist > 1 ? { context: 'next' } : {}),
+    };
     yield question('moreRadiologists', 'moreRadiologists', yesNo, 'structure', params, key);
     if (!isYes(answers, key)) return;
     yield* radiologistCabinetQuestions(answers, radiologist + 1);
@@ -91,7 +101,11 @@ function* structureTypePath(answers: Answers): Generator<Question, StructureType
     if (sectorDecision(answers) === 'ask') {
       // «je ne sais pas» to the sector code: the structure types left are explained, and the annuaire may find the code.
       const unknown = answerText(answers, 'sectorCode') === 'unknown';
-      const input = { type: 'choice', choices: choiceSets.structureType, ...(unknown ? { offered: liberalStructures } : {}) } as const;
+      const input = {
+        type: 'choice',
+        choices: choiceSets.structureType,
+        ...(unknown ? { offered: liberalStructures } : {}),
+      } as const;
       yield question('structureType', 'structureType', input, 'situation', unknown ? { context: 'unknownSector' } : {});
     }
   }
@@ -105,7 +119,10 @@ function* structureTypePath(answers: Answers): Generator<Question, StructureType
 }
 
 /** The guide's "certificate not required" questions that apply to this structure, and only those. */
-function* exemptionPath(answers: Answers, structure: StructureType): Generator<Question, EarlyEnd | undefined, undefined> {
+function* exemptionPath(
+  answers: Answers,
+  structure: StructureType,
+): Generator<Question, EarlyEnd | undefined, undefined> {
   if (structure === 'societe') {
     yield question('selCertifiedElsewhere', 'selCertifiedElsewhere', yesNo, 'situation');
     if (isYes(answers, 'selCertifiedElsewhere')) return { kind: 'notRequired', reason: 'selCertifiedElsewhere' };

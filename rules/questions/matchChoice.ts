@@ -15,7 +15,11 @@ export type ChoiceVocabulary = Record<string, readonly string[]>;
 const negationReach = 2;
 
 /** Where a phrase (as words) occurs as whole words in the input, not right after a negator. */
-export function occursUnnegated(tokens: readonly string[], phrase: readonly string[], negators: readonly string[]): boolean {
+export function occursUnnegated(
+  tokens: readonly string[],
+  phrase: readonly string[],
+  negators: readonly string[],
+): boolean {
   for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
     if (!phrase.every((word, offset) => tokens[start + offset] === word)) continue;
     const before = tokens.slice(Math.max(0, start - negationReach), start);
@@ -43,7 +47,12 @@ function score(input: string, phrases: readonly string[], negators: readonly str
 }
 
 /** The choices a free-text answer names, best first ("c'est un GIE" → gie; "dmp et insi" → dmp, insi). */
-export function matchChoices(input: string, choices: readonly string[], vocabulary: ChoiceVocabulary, negators: readonly string[] = []): string[] {
+export function matchChoices(
+  input: string,
+  choices: readonly string[],
+  vocabulary: ChoiceVocabulary,
+  negators: readonly string[] = [],
+): string[] {
   return rank(input, choices, vocabulary, negators).map((entry) => entry.id);
 }
 
@@ -59,12 +68,23 @@ export function matchOneChoice(
 }
 
 /** The choice whose id, label or synonym is the whole answer («je ne sais pas» for `unknown`), if one is. */
-export function exactChoice(input: string, choices: readonly string[], vocabulary: ChoiceVocabulary): string | undefined {
+export function exactChoice(
+  input: string,
+  choices: readonly string[],
+  vocabulary: ChoiceVocabulary,
+): string | undefined {
   const words = normaliseWords(input);
-  return words === '' ? undefined : choices.find((id) => [id, ...(vocabulary[id] ?? [])].some((phrase) => normaliseWords(phrase) === words));
+  return words === ''
+    ? undefined
+    : choices.find((id) => [id, ...(vocabulary[id] ?? [])].some((phrase) => normaliseWords(phrase) === words));
 }
 
-function rank(input: string, choices: readonly string[], vocabulary: ChoiceVocabulary, negators: readonly string[]): { id: string; score: number }[] {
+function rank(
+  input: string,
+  choices: readonly string[],
+  vocabulary: ChoiceVocabulary,
+  negators: readonly string[],
+): { id: string; score: number }[] {
   const words = normaliseWords(input);
   if (words === '') return [];
   return choices

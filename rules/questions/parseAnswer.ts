@@ -24,8 +24,7 @@ export type AnswerError =
  * titles taken off a person's name («Dr»), for the bot to say so.
  */
 export type ParsedAnswer =
-  | { ok: true; values: Record<string, AnswerValue>; removedTitles?: string[] }
-  | { ok: false; error: AnswerError };
+  { ok: true; values: Record<string, AnswerValue>; removedTitles?: string[] } | { ok: false; error: AnswerError };
 
 /** Words for numbers and "all of them", for not knowing, and titles, from the user's language. */
 export interface AnswerVocabulary {
@@ -52,7 +51,7 @@ function numberFromWords(text: string, numbers: Readonly<Record<string, number>>
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const groups: number[] = [];
   let adjacent = false;
-  for (let position = 0; position < tokens.length; ) {
+  for (let position = 0; position < tokens.length;) {
     const match = words.find((word) => word.tokens.every((token, offset) => tokens[position + offset] === token));
     if (!match) {
       adjacent = false;
@@ -72,7 +71,9 @@ const failed = (error: AnswerError): ParsedAnswer => ({ ok: false, error });
 
 function fromReading(key: string, reading: ChoiceReading<AnswerValue>): ParsedAnswer {
   if (reading.kind === 'chosen') return single(key, reading.value);
-  return failed(reading.kind === 'unsure' ? { source: 'unsure', reason: reading.reason } : { source: 'choice', code: 'noMatch' });
+  return failed(
+    reading.kind === 'unsure' ? { source: 'unsure', reason: reading.reason } : { source: 'choice', code: 'noMatch' },
+  );
 }
 
 /** Where a list answer goes: the key of the n-th following slot, and the RPPS-rang already given elsewhere. */
@@ -85,20 +86,35 @@ export interface ListContext {
  * Checks and normalises what the user typed for a question (names upper case as on the card). An answer
  * saying the user does not know is no answer, except where the question offers a choice for it.
  */
-export function parseAnswer(question: Question, raw: string, vocabulary: AnswerVocabulary, list?: ListContext): ParsedAnswer {
+export function parseAnswer(
+  question: Question,
+  raw: string,
+  vocabulary: AnswerVocabulary,
+  list?: ListContext,
+): ParsedAnswer {
   const text = raw.trim();
   const input = question.input;
-  if (input.type === 'choice') return fromReading(question.key, readChoice(text, input.choices, vocabulary.choices, vocabulary.unsure));
+  if (input.type === 'choice')
+    return fromReading(question.key, readChoice(text, input.choices, vocabulary.choices, vocabulary.unsure));
   if (input.type === 'multiChoice') {
-    return fromReading(question.key, readChoices(text, input.choices, vocabulary.choices, vocabulary.unsure, vocabulary.all));
+    return fromReading(
+      question.key,
+      readChoices(text, input.choices, vocabulary.choices, vocabulary.unsure, vocabulary.all),
+    );
   }
   if (input.type === 'sectorCode') {
     // «je ne sais pas» is the question's own choice `unknown`; a question back gets the help.
-    const reading = readChoice(text, choiceSets.sectorCodeUnknown, vocabulary.choices, vocabulary.unsure, { unknownChoice: 'unknown' });
+    const reading = readChoice(text, choiceSets.sectorCodeUnknown, vocabulary.choices, vocabulary.unsure, {
+      unknownChoice: 'unknown',
+    });
     if (reading.kind === 'chosen') return single(question.key, reading.value);
     const parsed = parseSectorCode(text);
     if (parsed.ok) return single(question.key, parsed.code);
-    return failed(reading.kind === 'unsure' ? { source: 'unsure', reason: reading.reason } : { source: 'sectorCode', code: parsed.error });
+    return failed(
+      reading.kind === 'unsure'
+        ? { source: 'unsure', reason: reading.reason }
+        : { source: 'sectorCode', code: parsed.error },
+    );
   }
   const reason = unsureReason(text, vocabulary.unsure, freeTextSigns);
   if (reason !== undefined) return failed({ source: 'unsure', reason });
@@ -108,20 +124,27 @@ export function parseAnswer(question: Question, raw: string, vocabulary: AnswerV
       const digits = text.match(/^\D*?(\d{1,3})\D*$/)?.[1];
       const value = word ?? (digits === undefined ? undefined : Number(digits));
       if (value === undefined) return failed({ source: 'number', code: 'notNumber', min: input.min, max: input.max });
-      if (value < input.min || value > input.max) return failed({ source: 'number', code: 'outOfRange', min: input.min, max: input.max });
+      if (value < input.min || value > input.max)
+        return failed({ source: 'number', code: 'outOfRange', min: input.min, max: input.max });
       return single(question.key, value);
     }
     case 'personName': {
       const name = parsePersonName(text, vocabulary.names);
-      if (name.ok) return { ...single(question.key, name.name), ...(name.removedTitles.length > 0 ? { removedTitles: name.removedTitles } : {}) };
+      if (name.ok)
+        return {
+          ...single(question.key, name.name),
+          ...(name.removedTitles.length > 0 ? { removedTitles: name.removedTitles } : {}),
+        };
       if (name.code === 'titleOnly') return failed({ source: 'personName', code: 'titleOnly', title: name.title });
       return failed({ source: 'text', code: name.code, maxLength: maxPersonName });
     }
     case 'text': {
       const value = text.replace(/\s+/g, ' ');
       if (value === '') return failed({ source: 'text', code: 'empty', maxLength: input.maxLength });
-      if (value.length > input.maxLength) return failed({ source: 'text', code: 'tooLong', maxLength: input.maxLength });
-      if (controlCharacters.test(value)) return failed({ source: 'text', code: 'invalidCharacters', maxLength: input.maxLength });
+      if (value.length > input.maxLength)
+        return failed({ source: 'text', code: 'tooLong', maxLength: input.maxLength });
+      if (controlCharacters.test(value))
+        return failed({ source: 'text', code: 'invalidCharacters', maxLength: input.maxLength });
       return single(question.key, value);
     }
     case 'identifier':
@@ -139,7 +162,10 @@ function parseIdentifier(key: string, result: ValidationResult): ParsedAnswer {
  * one, a repeated one (one certificate per cabinet) or more than there are cabinets is refused as a whole.
  */
 function parseRppsRangs(question: Question, text: string, list?: ListContext): ParsedAnswer {
-  const results = question.input.type === 'identifier' && question.input.acceptsList ? splitRppsRangList(text) : [validators.rppsRang(text)];
+  const results =
+    question.input.type === 'identifier' && question.input.acceptsList
+      ? splitRppsRangList(text)
+      : [validators.rppsRang(text)];
   const values: Record<string, AnswerValue> = {};
   const seen = new Set(list?.taken ?? []);
   for (const [offset, result] of results.entries()) {

@@ -19,17 +19,25 @@ const inputOf = (field: string) =>
  * The 3.2 box the guide ticks in each case's example: «Responsable légal» for a GIE (Cas 2), «Titulaire du
  * cabinet» for a radiologist in a société d'exercice (Cas 1) or in his cabinets (Cas 3).
  */
-export const impliedQualite = (structure: StructureType): RepresentantQualite => (structure === 'gie' ? 'responsableLegal' : 'titulaireCabinet');
+export const impliedQualite = (structure: StructureType): RepresentantQualite =>
+  structure === 'gie' ? 'responsableLegal' : 'titulaireCabinet';
 
 /**
  * Section 3.2 for one signatory (the structure's, or radiologist k's): the box is inferred from the case,
  * not asked (the user may change it in the summary), then the person.
  */
-export function* representantQuestions(answers: Answers, structure: StructureType, radiologist = 1): Generator<Question, void, undefined> {
+export function* representantQuestions(
+  answers: Answers,
+  structure: StructureType,
+  radiologist = 1,
+): Generator<Question, void, undefined> {
   const prefix = `${radiologistPrefix(radiologist)}representant.`;
   const params = { context: structure, ...(structure === 'cabinet' ? radiologistParams(answers, radiologist) : {}) };
   const box = { type: 'choice', choices: choiceSets.representantQualite } as const;
-  yield { ...question(`${prefix}qualite`, 'representantQualite', box, 'representant', params), inferred: impliedQualite(structure) };
+  yield {
+    ...question(`${prefix}qualite`, 'representantQualite', box, 'representant', params),
+    inferred: impliedQualite(structure),
+  };
   for (const field of personFields) {
     yield question(`${prefix}${field}`, `representant.${field}`, inputOf(field), 'representant', params);
   }
@@ -49,7 +57,8 @@ export function* adminQuestions(answers: Answers): Generator<Question, void, und
 /** Admin rows until the user says no more, at most the form's three rows. */
 function* adminRows(answers: Answers, prefix: string, editor?: string): Generator<Question, void, undefined> {
   for (let row = 1; row <= form413AdminRows; row += 1) {
-    const params: Record<string, string | number> = editor === undefined ? { index: row } : { index: row, editor, context: 'editor' };
+    const params: Record<string, string | number> =
+      editor === undefined ? { index: row } : { index: row, editor, context: 'editor' };
     for (const field of adminFields) {
       yield question(`${prefix}admin[${row}].${field}`, `admin.${field}`, inputOf(field), 'admins', params);
     }

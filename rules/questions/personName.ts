@@ -18,7 +18,8 @@ export type PersonNameResult =
 function splitTitles(name: string, vocabulary: PersonNameVocabulary): { titles: string[]; rest: string } {
   const titles = vocabulary.titles.map(normaliseWords);
   const articles = vocabulary.articles.map(normaliseWords);
-  const isTitle = (token: string | undefined) => token !== undefined && /^\p{L}+\.?$/u.test(token) && titles.includes(normaliseWords(token));
+  const isTitle = (token: string | undefined) =>
+    token !== undefined && /^\p{L}+\.?$/u.test(token) && titles.includes(normaliseWords(token));
   // «M.Dupont»: a title glued to the name by its dot.
   const tokens = name.replace(/^(\p{L}+)\.(?=\p{L})/u, '$1. ').split(' ');
   const removed: string[] = [];

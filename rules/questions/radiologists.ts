@@ -19,7 +19,8 @@ export function isGroupCabinet(answers: Answers): boolean {
 }
 
 /** The second and later radiologists' slots are the first one's, prefixed `radiologist[k].` (contract). */
-export const radiologistPrefix = (radiologist: number): string => (radiologist === 1 ? '' : `radiologist[${radiologist}].`);
+export const radiologistPrefix = (radiologist: number): string =>
+  radiologist === 1 ? '' : `radiologist[${radiologist}].`;
 
 /** The answer key of «another radiologist?» asked after radiologist `after` (slot `moreRadiologists`). */
 export const moreRadiologistsKey = (after: number): string => `moreRadiologists[${after}]`;

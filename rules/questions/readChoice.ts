@@ -2,7 +2,8 @@ import { ChoiceVocabulary, exactChoice, matchChoices, matchOneChoice, normaliseW
 import { handledElsewhere, QuestionSigns, UnsureReason, unsureReason, UnsureVocabulary } from './unsure';
 
 /** What an answer to a choice question says: a choice, no answer yet (the bot helps and asks again), or nothing understood. */
-export type ChoiceReading<T> = { kind: 'chosen'; value: T } | { kind: 'unsure'; reason: UnsureReason } | { kind: 'none' };
+export type ChoiceReading<T> =
+  { kind: 'chosen'; value: T } | { kind: 'unsure'; reason: UnsureReason } | { kind: 'none' };
 
 export interface ChoiceReadingOptions {
   /** The choice the question offers for not knowing (`sectorCode`'s `unknown`): «je ne sais pas» picks it. */
@@ -22,11 +23,19 @@ interface Readers<T> {
  * else or a question back, even when a choice is named too («oui mais je ne suis pas sûre», «aucune idée,
  * l'éditeur s'en occupe»), which only the question's own «unknown» choice records; else the choice named.
  */
-function classify<T>(text: string, unsure: UnsureVocabulary, readers: Readers<T>, signs?: QuestionSigns): ChoiceReading<T> {
+function classify<T>(
+  text: string,
+  unsure: UnsureVocabulary,
+  readers: Readers<T>,
+  signs?: QuestionSigns,
+): ChoiceReading<T> {
   const chosen = (value: T): ChoiceReading<T> => ({ kind: 'chosen', value });
   if (readers.exact !== undefined) return chosen(readers.exact);
   const reason = unsureReason(text, unsure, signs);
-  if (reason !== undefined) return reason !== 'question' && readers.unknown !== undefined ? chosen(readers.unknown) : { kind: 'unsure', reason };
+  if (reason !== undefined)
+    return reason !== 'question' && readers.unknown !== undefined
+      ? chosen(readers.unknown)
+      : { kind: 'unsure', reason };
   const named = readers.named();
   if (named !== undefined) return chosen(named);
   if (!handledElsewhere(text, unsure)) return { kind: 'none' };
@@ -65,5 +74,9 @@ export function readChoices(
     const ordered = choices.filter((id) => found.includes(id));
     return ordered.length > 0 ? ordered : undefined;
   };
-  return classify(text, unsure, { exact: all ? [...choices] : exact === undefined ? undefined : [exact], named, unknown: undefined });
+  return classify(text, unsure, {
+    exact: all ? [...choices] : exact === undefined ? undefined : [exact],
+    named,
+    unknown: undefined,
+  });
 }

@@ -42,7 +42,10 @@ const phraseCache = new WeakMap<readonly string[], string[][]>();
 function phraseWords(phrases: readonly string[]): string[][] {
   let words = phraseCache.get(phrases);
   if (!words) {
-    words = phrases.map(normaliseWords).filter((phrase) => phrase !== '').map((phrase) => phrase.split(' '));
+    words = phrases
+      .map(normaliseWords)
+      .filter((phrase) => phrase !== '')
+      .map((phrase) => phrase.split(' '));
     phraseCache.set(phrases, words);
   }
   return words;
@@ -73,7 +76,11 @@ function negatedKnowledge(tokens: readonly string[], vocabulary: UnsureVocabular
 }
 
 /** Why the answer says the user cannot answer, if it does (whatever choice it also names). */
-export function unsureReason(text: string, vocabulary: UnsureVocabulary, signs: QuestionSigns = allSigns): UnsureReason | undefined {
+export function unsureReason(
+  text: string,
+  vocabulary: UnsureVocabulary,
+  signs: QuestionSigns = allSigns,
+): UnsureReason | undefined {
   const words = normaliseWords(text);
   const tokens = words === '' ? [] : words.split(' ');
   if (containsAny(tokens, vocabulary.dontKnow) || negatedKnowledge(tokens, vocabulary)) return 'dontKnow';
@@ -85,4 +92,5 @@ export function unsureReason(text: string, vocabulary: UnsureVocabulary, signs: 
 }
 
 /** «l'éditeur s'en occupe»: someone else handles it (read as no answer only where it names no choice). */
-export const handledElsewhere = (text: string, vocabulary: UnsureVocabulary): boolean => mentions(text, vocabulary.handledElsewhere);
+export const handledElsewhere = (text: string, vocabulary: UnsureVocabulary): boolean =>
+  mentions(text, vocabulary.handledElsewhere);

@@ -30,7 +30,8 @@ export function walk(answers: Answers, reopened: readonly string[] = []): Walk {
 }
 
 /** The answer a question on the path holds: the user's, or the one the case implies. */
-export const answerOf = (question: Question, answers: Answers): Answers[string] | undefined => answers[question.key] ?? question.inferred;
+export const answerOf = (question: Question, answers: Answers): Answers[string] | undefined =>
+  answers[question.key] ?? question.inferred;
 
 /**
  * The answers on the whole path the answers lead to, including those after a question reopened for a

@@ -3,7 +3,9 @@ import type { Directory, DirectoryEdition, DirectoryResult } from '../../rules/d
 
 const answer = (source: DirectoryEdition['source'], asOf: string): DirectoryResult => ({
   ok: true,
-  practitioners: [{ rpps: '10003926135', lastName: source === 'fhir' ? 'FROM FHIR' : 'FROM EXTRACT', firstName: 'A', places: [] }],
+  practitioners: [
+    { rpps: '10003926135', lastName: source === 'fhir' ? 'FROM FHIR' : 'FROM EXTRACT', firstName: 'A', places: [] },
+  ],
   edition: { source, asOf },
   truncated: false,
 });
@@ -28,7 +30,10 @@ function source(result: DirectoryResult): Directory & { calls: number } {
   return directory;
 }
 
-const extractOf = (asOf: string | undefined, result: DirectoryResult = answer('extract', asOf ?? '2026-01-01')): ExtractSource & { calls: number } =>
+const extractOf = (
+  asOf: string | undefined,
+  result: DirectoryResult = answer('extract', asOf ?? '2026-01-01'),
+): ExtractSource & { calls: number } =>
   Object.assign(source(result), { edition: () => (asOf ? { source: 'extract' as const, asOf } : undefined) });
 
 const today = () => '2026-12-01';
@@ -40,11 +45,31 @@ describe('which source answers a look-up', () => {
   });
 
   it.each([
-    ['a recent extract first, even with the API', extractOf('2026-11-28'), source(answer('fhir', '2026-12-01')), 'FROM EXTRACT'],
-    ['an extract older than the limit: the API first', extractOf('2026-09-01'), source(answer('fhir', '2026-12-01')), 'FROM FHIR'],
-    ['an unreadable extract: the API', extractOf(undefined, { ok: false, reason: 'unavailable' }), source(answer('fhir', '2026-12-01')), 'FROM FHIR'],
+    [
+      'a recent extract first, even with the API',
+      extractOf('2026-11-28'),
+      source(answer('fhir', '2026-12-01')),
+      'FROM EXTRACT',
+    ],
+    [
+      'an extract older than the limit: the API first',
+      extractOf('2026-09-01'),
+      source(answer('fhir', '2026-12-01')),
+      'FROM FHIR',
+    ],
+    [
+      'an unreadable extract: the API',
+      extractOf(undefined, { ok: false, reason: 'unavailable' }),
+      source(answer('fhir', '2026-12-01')),
+      'FROM FHIR',
+    ],
     ['the API times out: the old extract still answers', extractOf('2026-09-01'), source(failure), 'FROM EXTRACT'],
-    ['both fail: the first failure', extractOf('2026-09-01', { ok: false, reason: 'unavailable' }), source(failure), 'timeout'],
+    [
+      'both fail: the first failure',
+      extractOf('2026-09-01', { ok: false, reason: 'unavailable' }),
+      source(failure),
+      'timeout',
+    ],
     ['an extract alone, however old', extractOf('2025-01-01'), undefined, 'FROM EXTRACT'],
   ])('%s', async (_, extract, fhir, expected) => {
     const directory = preferredDirectory({ extract, ...(fhir ? { fhir } : {}), today, maxExtractAgeDays: 31 });

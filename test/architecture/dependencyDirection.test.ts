@@ -9,14 +9,16 @@ const sourcesOf = (folder: string): string[] =>
     .filter((file) => file.endsWith('.ts'))
     .map((file) => join(root, folder, file));
 
-const specifier = /\b(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
+const specifier =
+  /\b(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
 
 /** What a file imports: the project's top folder (`dialogs/`) for a relative path, else the package name. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(specifier)].map((match) => {
     const path = match.slice(1).find((group) => group !== undefined) ?? '';
-    if (!path.startsWith('.')) return path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : (path.split('/')[0] ?? path);
+    if (!path.startsWith('.'))
+      return path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : (path.split('/')[0] ?? path);
     const [top] = relative(root, resolve(dirname(file), path)).split(sep);
     return `${top ?? ''}/`;
   });
@@ -30,7 +32,16 @@ const forbiddenImports = (folder: string, forbidden: readonly string[]): string[
       .map((target) => `${relative(root, file)} → ${target}`),
   );
 
-const sdkAndRuntimes = ['botbuilder', 'botbuilder-dialogs', 'botbuilder-core', 'botframework-connector', 'i18next', 'pdf-lib', 'node-forge', 'restify'];
+const sdkAndRuntimes = [
+  'botbuilder',
+  'botbuilder-dialogs',
+  'botbuilder-core',
+  'botframework-connector',
+  'i18next',
+  'pdf-lib',
+  'node-forge',
+  'restify',
+];
 
 describe('dependencies point inwards (style.md: the conversation declares its ports, bot/ plugs them in)', () => {
   it.each([
@@ -44,7 +55,11 @@ describe('dependencies point inwards (style.md: the conversation declares its po
 
   it('sees the imports it looks for (bot/ plugs dialogs/, documents/ and annuaire/ in; dialogs/ speak botbuilder)', () => {
     expect(forbiddenImports('bot', ['dialogs/', 'documents/', 'annuaire/'])).toEqual(
-      expect.arrayContaining([expect.stringMatching(/ → dialogs\/$/), expect.stringMatching(/ → documents\/$/), expect.stringMatching(/ → annuaire\/$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/ → dialogs\/$/),
+        expect.stringMatching(/ → documents\/$/),
+        expect.stringMatching(/ → annuaire\/$/),
+      ]),
     );
     expect(forbiddenImports('dialogs', ['botbuilder'])).not.toEqual([]);
   });

@@ -17,7 +17,12 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Starts the real server, greets, says «libéral», then looks Antoine Dupont up at the sector code. */
 async function lookUpThroughServer(env: NodeJS.ProcessEnv): Promise<{ text: string; slot: unknown }> {
-  const app: RunningApp = await startApp({ env: { PORT: '0', LOG_LEVEL: 'error', ...env }, port: 0, logger: silentLogger, followUpTimer: false });
+  const app: RunningApp = await startApp({
+    env: { PORT: '0', LOG_LEVEL: 'error', ...env },
+    port: 0,
+    logger: silentLogger,
+    followUpTimer: false,
+  });
   const driver = new ChannelDriver(`http://127.0.0.1:${app.port}`, (reply) => reply.inputHint === 'expectingInput');
   try {
     await driver.start();
@@ -48,7 +53,11 @@ describe('the Annuaire Santé behind the real server', () => {
     afterAll(() => fake.close());
 
     it('answers, dated the day it was asked, the key sent', async () => {
-      const { text, slot } = await lookUpThroughServer({ ANNUAIRE_DATABASE: missingDatabase, ESANTE_API_KEY: fakeApiKey, ESANTE_FHIR_URL: fake.baseUrl });
+      const { text, slot } = await lookUpThroughServer({
+        ANNUAIRE_DATABASE: missingDatabase,
+        ESANTE_API_KEY: fakeApiKey,
+        ESANTE_FHIR_URL: fake.baseUrl,
+      });
       expect(slot).toBe('directory.place');
       expect(text).toMatch(/consulté le \d{1,2} \S+ \d{4}/);
       expect(text).toContain('GIE IMAGERIE DU MORVAN');
@@ -57,7 +66,11 @@ describe('the Annuaire Santé behind the real server', () => {
     });
 
     it('a wrong key: the look-up says the annuaire does not answer, and the manual path goes on', async () => {
-      const { text, slot } = await lookUpThroughServer({ ANNUAIRE_DATABASE: missingDatabase, ESANTE_API_KEY: 'wrong-key', ESANTE_FHIR_URL: fake.baseUrl });
+      const { text, slot } = await lookUpThroughServer({
+        ANNUAIRE_DATABASE: missingDatabase,
+        ESANTE_API_KEY: 'wrong-key',
+        ESANTE_FHIR_URL: fake.baseUrl,
+      });
       expect(slot).toBe('sectorCode');
       expect(text).toContain("L'Annuaire Santé ne répond pas");
     });
@@ -67,7 +80,15 @@ describe('the Annuaire Santé behind the real server', () => {
 describe('which annuaire the bot opens', () => {
   it.each([
     ['the look-up switched off', { ANNUAIRE_LOOKUP: 'off' }],
-    ['production with nothing imported and no key: never the fictional sample', { NODE_ENV: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', ANNUAIRE_DATABASE: missingDatabase }],
+    [
+      'production with nothing imported and no key: never the fictional sample',
+      {
+        NODE_ENV: 'production',
+        MicrosoftAppId: 'app-id',
+        MicrosoftAppPassword: 'secret',
+        ANNUAIRE_DATABASE: missingDatabase,
+      },
+    ],
   ])('none: %s', async (_, env) => {
     const opened = await openAnnuaire(loadSettings(env).annuaire, today, silentLogger);
     expect(opened.directory).toBeUndefined();
@@ -76,7 +97,11 @@ describe('which annuaire the bot opens', () => {
 
   it('opens its sources at the first look-up, once', async () => {
     const logs: string[] = [];
-    const opened = await openAnnuaire(loadSettings({ ANNUAIRE_DATABASE: missingDatabase }).annuaire, today, createLogger({ level: 'debug', write: (line) => logs.push(line) }));
+    const opened = await openAnnuaire(
+      loadSettings({ ANNUAIRE_DATABASE: missingDatabase }).annuaire,
+      today,
+      createLogger({ level: 'debug', write: (line) => logs.push(line) }),
+    );
     expect(opened.directory).toBeDefined();
     expect(logs).toEqual([]);
     const found = await opened.directory?.byRpps('10003926135');
@@ -94,7 +119,12 @@ describe('which annuaire the bot opens', () => {
       if (attempts === 1) throw new Error('cannot load the SQLite driver');
       return openSources(...args);
     };
-    const opened = await openAnnuaire(loadSettings({ ANNUAIRE_DATABASE: missingDatabase }).annuaire, today, createLogger({ level: 'debug', write: (line) => logs.push(line) }), flaky);
+    const opened = await openAnnuaire(
+      loadSettings({ ANNUAIRE_DATABASE: missingDatabase }).annuaire,
+      today,
+      createLogger({ level: 'debug', write: (line) => logs.push(line) }),
+      flaky,
+    );
     expect(await opened.directory?.byRpps('10003926135')).toEqual({ ok: false, reason: 'unavailable' });
     expect(logs.filter((line) => line.includes('annuaire.openFailed'))).toHaveLength(1);
     expect((await opened.directory?.byRpps('10003926135'))?.ok).toBe(true);

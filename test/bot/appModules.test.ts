@@ -13,10 +13,13 @@ function packagesLoadedBy(modules: string[]): string[] {
   const { execArgv } = workerEntry(join(root, 'documents', 'renderPool'), false);
   const script = [
     ...modules.map((path) => `require(${JSON.stringify(join(root, path))});`),
-    "const names = Object.keys(require.cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file)?.[1]).filter(Boolean);",
+    'const names = Object.keys(require.cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file)?.[1]).filter(Boolean);',
     'process.stdout.write(JSON.stringify([...new Set(names)]));',
   ].join('\n');
-  const output = execFileSync(process.execPath, [...execArgv, '-e', script], { cwd: root, env: { ...process.env, LOG_LEVEL: 'error' } }).toString('utf8');
+  const output = execFileSync(process.execPath, [...execArgv, '-e', script], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'error' },
+  }).toString('utf8');
   return z.array(z.string()).parse(JSON.parse(output));
 }
 

@@ -11,7 +11,19 @@ describe('today in France', () => {
   });
 
   it('changes day on the minute, asked in any order (the last minute is kept)', () => {
-    const instants = ['2026-12-31T22:59:00Z', '2026-12-31T22:59:59.999Z', '2026-12-31T23:00:00Z', '2026-12-31T22:59:30Z', '2026-12-31T23:00:59Z'];
-    expect(instants.map((instant) => parisToday(new Date(instant)))).toEqual(['2026-12-31', '2026-12-31', '2027-01-01', '2026-12-31', '2027-01-01']);
+    const instants = [
+      '2026-12-31T22:59:00Z',
+      '2026-12-31T22:59:59.999Z',
+      '2026-12-31T23:00:00Z',
+      '2026-12-31T22:59:30Z',
+      '2026-12-31T23:00:59Z',
+    ];
+    expect(instants.map((instant) => parisToday(new Date(instant)))).toEqual([
+      '2026-12-31',
+      '2026-12-31',
+      '2027-01-01',
+      '2026-12-31',
+      '2027-01-01',
+    ]);
   });
 });

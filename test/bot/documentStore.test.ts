@@ -21,7 +21,11 @@ describe('memory document store', () => {
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(url).toBe(`https://assistant.exemple.fr/documents/${token}/Formulaire%20413%20%E2%80%93%20Cabinet.pdf`);
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
-    expect(await store.get(token)).toMatchObject({ fileName: 'Formulaire 413 – Cabinet.pdf', contentType: 'application/pdf', conversationId: 'conv-1' });
+    expect(await store.get(token)).toMatchObject({
+      fileName: 'Formulaire 413 – Cabinet.pdf',
+      contentType: 'application/pdf',
+      conversationId: 'conv-1',
+    });
   });
 
   it('never gives the same token twice', async () => {
@@ -53,16 +57,22 @@ describe('memory document store', () => {
     expect(kept.slice(0, 2)).toEqual([false, false]);
   });
 
-  it.each(['', 'short', 'x'.repeat(43).replace(/x/g, '!'), '../../etc/passwd'])('answers undefined for the malformed token %p', async (token) => {
-    const store = createMemoryDocumentStore({ baseUrl: 'http://localhost', ttlMs: 60_000 });
-    expect(await store.get(token)).toBeUndefined();
-  });
+  it.each(['', 'short', 'x'.repeat(43).replace(/x/g, '!'), '../../etc/passwd'])(
+    'answers undefined for the malformed token %p',
+    async (token) => {
+      const store = createMemoryDocumentStore({ baseUrl: 'http://localhost', ttlMs: 60_000 });
+      expect(await store.get(token)).toBeUndefined();
+    },
+  );
 });
 
 describe('contentDisposition', () => {
   it.each([
     ['formulaire.pdf', `attachment; filename="formulaire.pdf"; filename*=UTF-8''formulaire.pdf`],
-    ['Formulaire 413 – Société.pdf', `attachment; filename="Formulaire 413 _ Societe.pdf"; filename*=UTF-8''Formulaire%20413%20%E2%80%93%20Soci%C3%A9t%C3%A9.pdf`],
+    [
+      'Formulaire 413 – Société.pdf',
+      `attachment; filename="Formulaire 413 _ Societe.pdf"; filename*=UTF-8''Formulaire%20413%20%E2%80%93%20Soci%C3%A9t%C3%A9.pdf`,
+    ],
     ['a"b\\c\r\n.ics', `attachment; filename="a_b_c__.ics"; filename*=UTF-8''a%22b%5Cc%0D%0A.ics`],
   ])('names %p safely', (fileName, header) => {
     expect(contentDisposition(fileName)).toBe(header);

@@ -8,7 +8,8 @@ const folders = ['bot', 'dialogs', 'documents', 'annuaire', 'teamsPackage', 'ben
 const eventName = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/;
 
 /** The first argument of each logger call (and of sendInternalError, which logs its event), up to its first comma. */
-const logCall = /\b(?:logger|log|logger\(\)|\w+\.logger)\??\.(?:debug|info|warn|error)\(\s*([^,)]*)|\bsendInternalError\([^,]+,[^,]+,\s*([^,)]*)/g;
+const logCall =
+  /\b(?:logger|log|logger\(\)|\w+\.logger)\??\.(?:debug|info|warn|error)\(\s*([^,)]*)|\bsendInternalError\([^,]+,[^,]+,\s*([^,)]*)/g;
 
 /** Every string literal a logger call in the sources may use as its event name, with where it is. */
 function loggedEvents(): { name: string; file: string }[] {
@@ -31,7 +32,15 @@ describe('log event names', () => {
   const events = loggedEvents();
 
   it('finds the events it checks (the server, the turns, the annuaire, sendInternalError)', () => {
-    expect(events.map((event) => event.name)).toEqual(expect.arrayContaining(['server.listening', 'turn.error', 'storage.unavailable', 'annuaire.sources', 'messages.turnFailed']));
+    expect(events.map((event) => event.name)).toEqual(
+      expect.arrayContaining([
+        'server.listening',
+        'turn.error',
+        'storage.unavailable',
+        'annuaire.sources',
+        'messages.turnFailed',
+      ]),
+    );
   });
 
   it('all follow one dotted style: area.event, camelCase', () => {

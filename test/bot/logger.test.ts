@@ -2,7 +2,11 @@ import { activityLogFields, createLogger, errorLogFields, LogLevel } from '../..
 
 const capture = (level: LogLevel) => {
   const lines: string[] = [];
-  const logger = createLogger({ level, write: (line) => lines.push(line), now: () => new Date('2026-03-02T09:00:00Z') });
+  const logger = createLogger({
+    level,
+    write: (line) => lines.push(line),
+    now: () => new Date('2026-03-02T09:00:00Z'),
+  });
   return { logger, lines, parsed: () => lines.map((line): unknown => JSON.parse(line)) };
 };
 
@@ -10,7 +14,9 @@ describe('logger', () => {
   it('writes one JSON object per line with time, level, message and fields', () => {
     const { logger, parsed } = capture('debug');
     logger.info('turn.done', { conversationId: 'c1', durationMs: 12 });
-    expect(parsed()).toEqual([{ time: '2026-03-02T09:00:00.000Z', level: 'info', msg: 'turn.done', conversationId: 'c1', durationMs: 12 }]);
+    expect(parsed()).toEqual([
+      { time: '2026-03-02T09:00:00.000Z', level: 'info', msg: 'turn.done', conversationId: 'c1', durationMs: 12 },
+    ]);
   });
 
   it.each([
@@ -24,7 +30,9 @@ describe('logger', () => {
     logger.info('b');
     logger.warn('c');
     logger.error('d');
-    expect(parsed().map((line) => (line && typeof line === 'object' ? Reflect.get(line, 'level') : undefined))).toEqual(kept);
+    expect(parsed().map((line) => (line && typeof line === 'object' ? Reflect.get(line, 'level') : undefined))).toEqual(
+      kept,
+    );
   });
 
   it('adds a child logger’s fields to each line', () => {
@@ -47,7 +55,15 @@ describe('activityLogFields', () => {
       channelData: { slot: 'siret', clientActivityID: 'x' },
       attachments: [{ contentType: 'application/pdf', contentUrl: 'https://h/documents/secret-token/f.pdf' }],
     });
-    expect(fields).toEqual({ activityId: 'a1', activityType: 'message', channelId: 'directline', conversationId: 'c1', replyToId: undefined, slot: 'siret', attachments: 1 });
+    expect(fields).toEqual({
+      activityId: 'a1',
+      activityType: 'message',
+      channelId: 'directline',
+      conversationId: 'c1',
+      replyToId: undefined,
+      slot: 'siret',
+      attachments: 1,
+    });
     const line = JSON.stringify(fields);
     for (const secret of ['73282932000074', 'Dupont', 'exemple.fr', 'secret-token']) expect(line).not.toContain(secret);
   });
@@ -55,7 +71,10 @@ describe('activityLogFields', () => {
 
 describe('errorLogFields', () => {
   it('keeps the error class and code, not the message', () => {
-    const error = Object.assign(new TypeError('bad e-mail antoine.dupont@exemple.fr'), { code: 'E_MAIL', statusCode: 400 });
+    const error = Object.assign(new TypeError('bad e-mail antoine.dupont@exemple.fr'), {
+      code: 'E_MAIL',
+      statusCode: 400,
+    });
     expect(errorLogFields(error)).toEqual({ errorName: 'TypeError', errorCode: 'E_MAIL', errorStatus: 400 });
     expect(errorLogFields('boom')).toEqual({ errorName: 'string' });
   });

@@ -14,8 +14,12 @@ const activity = (serviceUrl: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const post = (baseUrl: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }, method = 'POST') =>
-  fetch(`${baseUrl}/api/messages`, { method, headers, body: method === 'GET' ? undefined : body });
+const post = (
+  baseUrl: string,
+  body: string,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+  method = 'POST',
+) => fetch(`${baseUrl}/api/messages`, { method, headers, body: method === 'GET' ? undefined : body });
 
 describe('POST /api/messages without an app id (Emulator, local)', () => {
   let server: TestServer;
@@ -34,7 +38,12 @@ describe('POST /api/messages without an app id (Emulator, local)', () => {
     expect(res.status).toBe(200);
     const [reply] = await channel.waitFor(1);
     expect(reply?.path).toBe('/v3/conversations/conv-1/activities/incoming-1');
-    expect(reply?.activity).toMatchObject({ type: 'message', text: 'echo: bonjour', replyToId: 'incoming-1', conversation: { id: 'conv-1' } });
+    expect(reply?.activity).toMatchObject({
+      type: 'message',
+      text: 'echo: bonjour',
+      replyToId: 'incoming-1',
+      conversation: { id: 'conv-1' },
+    });
     expect(reply?.authorization).toBeUndefined();
   });
 
@@ -45,7 +54,11 @@ describe('POST /api/messages without an app id (Emulator, local)', () => {
     ['no serviceUrl', JSON.stringify({ ...activity('http://127.0.0.1:9'), serviceUrl: undefined }), 400],
     ['no conversation id', JSON.stringify({ ...activity('http://127.0.0.1:9'), conversation: {} }), 400],
     ['a serviceUrl that is not a URL', JSON.stringify(activity('not a url')), 400],
-    ['a body over MAX_BODY_BYTES', JSON.stringify(activity('http://127.0.0.1:9', { text: 'x'.repeat(300 * 1024) })), 413],
+    [
+      'a body over MAX_BODY_BYTES',
+      JSON.stringify(activity('http://127.0.0.1:9', { text: 'x'.repeat(300 * 1024) })),
+      413,
+    ],
   ])('answers %s with a small JSON 4xx', async (_case, body, status) => {
     const res = await post(server.baseUrl, body);
     expect(res.status).toBe(status);
@@ -78,7 +91,9 @@ describe('POST /api/messages without an app id (Emulator, local)', () => {
 
   it('logs requests as JSON lines without activity text', () => {
     const lines = server.logs.map((line): unknown => JSON.parse(line));
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'debug', msg: 'http.request', route: '/api/messages', status: 200 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'debug', msg: 'http.request', route: '/api/messages', status: 200 }),
+    );
     expect(server.logs.join('\n')).not.toContain('bonjour');
   });
 });
@@ -86,7 +101,10 @@ describe('POST /api/messages without an app id (Emulator, local)', () => {
 describe('POST /api/messages with an app id', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ bot: new EchoBot(), env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' } });
+    server = await startTestServer({
+      bot: new EchoBot(),
+      env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+    });
   });
   afterAll(() => server.close());
 
@@ -94,7 +112,10 @@ describe('POST /api/messages with an app id', () => {
     ['no Authorization header', {}],
     ['a token that is not a JWT', { Authorization: 'Bearer not-a-jwt' }],
   ])('answers 401 to %s', async (_case, headers) => {
-    const res = await post(server.baseUrl, JSON.stringify(activity('http://127.0.0.1:9')), { 'Content-Type': 'application/json', ...headers });
+    const res = await post(server.baseUrl, JSON.stringify(activity('http://127.0.0.1:9')), {
+      'Content-Type': 'application/json',
+      ...headers,
+    });
     expect(res.status).toBe(401);
   });
 });

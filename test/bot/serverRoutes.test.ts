@@ -13,17 +13,28 @@ describe('documents, page and bundle', () => {
   let time = Date.now();
   beforeAll(async () => {
     const documents = createMemoryDocumentStore({ baseUrl: 'http://unused', ttlMs: 60_000, now: () => new Date(time) });
-    server = await startTestServer({ bot: new EchoBot(), documents, editorProfile: parseEditorProfile(exampleProfile) });
+    server = await startTestServer({
+      bot: new EchoBot(),
+      documents,
+      editorProfile: parseEditorProfile(exampleProfile),
+    });
   });
   afterAll(() => server.close());
 
   it('serves a stored document as an attachment that is never cached', async () => {
     const bytes = await samplePdf();
-    const { token } = await server.documents.put({ bytes, contentType: 'application/pdf', fileName: 'Formulaire 413 – Société.pdf', conversationId: 'c' });
+    const { token } = await server.documents.put({
+      bytes,
+      contentType: 'application/pdf',
+      fileName: 'Formulaire 413 – Société.pdf',
+      conversationId: 'c',
+    });
     const res = await fetch(`${server.baseUrl}/documents/${token}/Formulaire%20413.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''Formulaire%20413%20%E2%80%93%20Soci%C3%A9t%C3%A9.pdf");
+    expect(res.headers.get('content-disposition')).toContain(
+      "filename*=UTF-8''Formulaire%20413%20%E2%80%93%20Soci%C3%A9t%C3%A9.pdf",
+    );
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -31,7 +42,12 @@ describe('documents, page and bundle', () => {
   });
 
   it('answers unknown, malformed and expired tokens with the same 404, and lists nothing', async () => {
-    const { token } = await server.documents.put({ bytes: new Uint8Array([1]), contentType: 'text/calendar', fileName: 'rappel.ics', conversationId: 'c' });
+    const { token } = await server.documents.put({
+      bytes: new Uint8Array([1]),
+      contentType: 'text/calendar',
+      fileName: 'rappel.ics',
+      conversationId: 'c',
+    });
     const unknown = await fetch(`${server.baseUrl}/documents/${'A'.repeat(43)}/rappel.ics`);
     const malformed = await fetch(`${server.baseUrl}/documents/abc/rappel.ics`);
     time += 60_001;
@@ -72,13 +88,16 @@ describe('documents, page and bundle', () => {
   it('serves the same bundle, read from the file, to a client that does not accept gzip', async () => {
     const file = readFileSync(join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
     const [plain, gzipped] = await Promise.all(
-      ['identity', 'gzip'].map((encoding) => new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-        get(`${server.baseUrl}/webchat.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        }).on('error', reject);
-      })),
+      ['identity', 'gzip'].map(
+        (encoding) =>
+          new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+            get(`${server.baseUrl}/webchat.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+            }).on('error', reject);
+          }),
+      ),
     );
     expect(plain?.headers['content-encoding']).toBeUndefined();
     expect(plain?.headers['content-length']).toBe(String(file.byteLength));
@@ -90,7 +109,9 @@ describe('documents, page and bundle', () => {
   });
 
   it('serves the public files and nothing else', async () => {
-    expect((await fetch(`${server.baseUrl}/static/app.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await fetch(`${server.baseUrl}/static/app.js`)).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
     expect((await fetch(`${server.baseUrl}/static/logo.svg`)).headers.get('content-type')).toBe('image/svg+xml');
     expect((await fetch(`${server.baseUrl}/static/index.html`)).status).toBe(404);
     expect((await fetch(`${server.baseUrl}/static/..%2Fpackage.json`)).status).toBe(404);

@@ -27,12 +27,20 @@ describe('graceful close', () => {
   it('reports stopping, lets the running turn deliver its reply, then stops listening', async () => {
     const bot = new SlowBot();
     const server = await startTestServer({ bot });
-    const token = String((await json(await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' }))).token);
+    const token = String(
+      (await json(await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' }))).token,
+    );
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const started = await json(await fetch(`${server.baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' }));
+    const started = await json(
+      await fetch(`${server.baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' }),
+    );
     const conversation = `${server.baseUrl}/v3/directline/conversations/${String(started.conversationId)}`;
 
-    const posting = fetch(`${conversation}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text: 'go' }) });
+    const posting = fetch(`${conversation}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'message', text: 'go' }),
+    });
     await bot.started;
     const closing = server.close();
     const health = await fetch(`${server.baseUrl}/health`);

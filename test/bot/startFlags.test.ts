@@ -7,7 +7,9 @@ import { workerEntry } from '../../documents/renderPool/workerEntry';
 
 describe('npm start', () => {
   it('runs the bot with the Node flags the bench measures it with', () => {
-    const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')));
+    const manifest = z
+      .object({ scripts: z.object({ start: z.string() }) })
+      .parse(JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')));
     expect(manifest.scripts.start).toBe(`npm run build && node ${serverNodeFlags.join(' ')} dist/bot/index.js`);
   });
 });
@@ -17,10 +19,16 @@ describe('the one warning npm start silences: DEP0111, restify → spdy → http
   const root = join(__dirname, '..', '..');
   // restify, then a deprecation of our own making (Buffer()) that must still be printed.
   const warningsWith = (flags: readonly string[]) =>
-    spawnSync(process.execPath, [...flags, '-e', "require('restify'); new Buffer(1);"], { cwd: root, encoding: 'utf8', timeout: 25_000 }).stderr;
+    spawnSync(process.execPath, [...flags, '-e', "require('restify'); new Buffer(1);"], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 25_000,
+    }).stderr;
 
   it('is still printed by restify without the flag (when this fails, drop --disable-warning=DEP0111)', () => {
-    expect(warningsWith([])).toContain("[DEP0111] DeprecationWarning: Access to process.binding('http_parser') is deprecated.");
+    expect(warningsWith([])).toContain(
+      "[DEP0111] DeprecationWarning: Access to process.binding('http_parser') is deprecated.",
+    );
   });
 
   it('is silenced by the flags of npm start, and no other warning is', () => {
@@ -42,7 +50,10 @@ describe('the document pool under the flags of npm start', () => {
       'const pool = createDocumentPool();',
       'pool.renderForm413(form413Samples.gie).then((pdf) => { process.stdout.write(String(pdf.length)); return pool.close(); });',
     ].join('\n');
-    const output = execFileSync(process.execPath, [...serverNodeFlags, ...execArgv, '-e', script], { cwd: root, timeout: 50_000 }).toString('utf8');
+    const output = execFileSync(process.execPath, [...serverNodeFlags, ...execArgv, '-e', script], {
+      cwd: root,
+      timeout: 50_000,
+    }).toString('utf8');
     expect(Number(output)).toBeGreaterThan(10_000);
   });
 });

@@ -9,7 +9,10 @@ const channelDataSchema = z
   .object({
     slot: z.string().optional(),
     choices: z.array(choiceSchema).min(1).optional(),
-    outcome: z.object({ kind: outcomeKindSchema, forms: z.number().int().nonnegative(), reason: z.string().optional() }).passthrough().optional(),
+    outcome: z
+      .object({ kind: outcomeKindSchema, forms: z.number().int().nonnegative(), reason: z.string().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
@@ -26,7 +29,11 @@ export const outcomeOf = (activity: Partial<Activity>) => channelDataOf(activity
 const cardSchema = z
   .object({
     version: z.string(),
-    body: z.array(z.object({ choices: z.array(z.object({ title: z.string(), value: z.string() })).optional() }).passthrough()).default([]),
+    body: z
+      .array(
+        z.object({ choices: z.array(z.object({ title: z.string(), value: z.string() })).optional() }).passthrough(),
+      )
+      .default([]),
     actions: z.array(z.object({ title: z.string(), data: z.unknown().optional() }).passthrough()).default([]),
   })
   .passthrough();

@@ -32,7 +32,8 @@ describe('the end of a Form 413 conversation', () => {
     ])
       expect(text).toContain(words);
     // No technical text unasked: no command, no platform walk-through.
-    for (const technical of ['openssl', '```', 'DEMANDER', 'Service applicatif', 'Charger la CSR']) expect(text).not.toContain(technical);
+    for (const technical of ['openssl', '```', 'DEMANDER', 'Service applicatif', 'Charger la CSR'])
+      expect(text).not.toContain(technical);
     expect(text.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(14);
   });
 
@@ -40,7 +41,15 @@ describe('the end of a Form 413 conversation', () => {
     const run = await runTranscript({ name: 'GIE', steps: [...gieToSummary, ...confirmSteps, askInstructions] });
     const lastTurn = run.turns.at(-1) ?? [];
     const guide = textOf(lastTurn.slice(0, -1));
-    for (const words of ['openssl req -new', 'Windows (PowerShell', 'Linux (terminal bash)', 'création assistée', 'ORG AUTH_CLI', 'ORG SIGN', 'obtenez et installez les deux']) {
+    for (const words of [
+      'openssl req -new',
+      'Windows (PowerShell',
+      'Linux (terminal bash)',
+      'création assistée',
+      'ORG AUTH_CLI',
+      'ORG SIGN',
+      'obtenez et installez les deux',
+    ]) {
       expect(guide).toContain(words);
     }
     expect(guide).not.toContain('npm');
@@ -48,25 +57,42 @@ describe('the end of a Form 413 conversation', () => {
   });
 
   it('answers «voir les instructions techniques» after the follow-up is declined too', async () => {
-    const run = await runTranscript({ name: 'GIE', steps: [...gieToSummary, ...confirmSteps, ['non', null], ['instructions techniques', null]] });
+    const run = await runTranscript({
+      name: 'GIE',
+      steps: [...gieToSummary, ...confirmSteps, ['non', null], ['instructions techniques', null]],
+    });
     expect(textOf(run.turns.at(-1) ?? [])).toContain('openssl req -new');
   });
 
   it('says the instructions come at the end when asked during the questions, and asks the same question again', async () => {
-    const run = await runTranscript({ name: 'early', steps: [...opening, ['GIE', 'sharedCertifiedRis'], ['voir les instructions techniques', 'sharedCertifiedRis']] });
+    const run = await runTranscript({
+      name: 'early',
+      steps: [...opening, ['GIE', 'sharedCertifiedRis'], ['voir les instructions techniques', 'sharedCertifiedRis']],
+    });
     expect(textOf(run.turns.at(-1) ?? [])).toContain('viendront avec vos documents');
     expect(run.conversation.producer.requests).toHaveLength(0);
   });
 
   it('has no instructions to give after an end without a form', async () => {
-    const run = await runTranscript({ name: 'hospital', steps: [...opening, ['hôpital', 'hospitalRisCertified'], ['non', { outcome: 'establishment' }], ['voir les instructions techniques', null]] });
+    const run = await runTranscript({
+      name: 'hospital',
+      steps: [
+        ...opening,
+        ['hôpital', 'hospitalRisCertified'],
+        ['non', { outcome: 'establishment' }],
+        ['voir les instructions techniques', null],
+      ],
+    });
     expect(textOf(run.turns.at(-1) ?? [])).toContain("Il n'y a pas d'instructions techniques");
   });
 
   it('in English: the same end, and «see the technical instructions»', async () => {
     const gie = englishCases.find((each) => each.outcome?.kind === 'form413');
     if (!gie) throw new Error('the English GIE case is missing');
-    const run = await runTranscript({ ...gie, steps: [...gie.steps, ['see the technical instructions', 'followUp.offer']] });
+    const run = await runTranscript({
+      ...gie,
+      steps: [...gie.steps, ['see the technical instructions', 'followUp.offer']],
+    });
     const [end, instructions] = [textOf(run.turns.at(-2) ?? []), textOf(run.turns.at(-1) ?? [])];
     expect(end).toContain('Have the form signed by ANTOINE DUPONT (legal representative, part 3.2)');
     expect(end).toContain('about 3 working days from when it is sent');

@@ -36,12 +36,22 @@ export interface Conversation {
   answers(): Promise<Answers>;
 }
 
-export function startConversation(locale = 'fr-FR', today = '2026-11-30', channelId = 'test', directory?: Directory): Conversation {
+export function startConversation(
+  locale = 'fr-FR',
+  today = '2026-11-30',
+  channelId = 'test',
+  directory?: Directory,
+): Conversation {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const producer = new RecordingProducer();
   const sessions = conversationState.createProperty<Session>('session');
-  const dialog = new MainDialog({ sessions, documents: producer, today: () => today, ...(directory ? { directory } : {}) });
+  const dialog = new MainDialog({
+    sessions,
+    documents: producer,
+    today: () => today,
+    ...(directory ? { directory } : {}),
+  });
   // The channel-id constructor wires the dialog and auto-saves state; the locale goes on every activity.
   const client = new DialogTestClient(channelId, dialog, undefined, [], conversationState);
   let conversationId: string | undefined;
@@ -59,7 +69,8 @@ export function startConversation(locale = 'fr-FR', today = '2026-11-30', channe
       // ConversationState's storage key (botbuilder): `<channelId>/conversations/<conversation id>/<namespace>`.
       const key = `${channelId}/conversations/${conversationId ?? ''}/`;
       const stored: unknown = (await storage.read([key]))[key];
-      return readSession(stored && typeof stored === 'object' && 'session' in stored ? stored.session : undefined).answers;
+      return readSession(stored && typeof stored === 'object' && 'session' in stored ? stored.session : undefined)
+        .answers;
     },
   };
 }

@@ -26,10 +26,18 @@ describe('corrections from the summary', () => {
   it("«Laquelle voulez-vous modifier ?» offers the fields only: «Oui, c'est correct» is not a field to change, «oui» still confirms", async () => {
     const run = await runTranscript({
       name: 'ambiguous phone',
-      steps: [...gieToFiness, ...gieFromFiness(finess(1), 2), ['changer le téléphone', 'confirm', 'Laquelle voulez-vous modifier']],
+      steps: [
+        ...gieToFiness,
+        ...gieFromFiness(finess(1), 2),
+        ['changer le téléphone', 'confirm', 'Laquelle voulez-vous modifier'],
+      ],
     });
     const offered = choicesOf(finalReply(run));
-    expect(offered.map((choice) => choice.id)).toEqual(['representant.telephone', 'admin[1].telephone', 'admin[2].telephone']);
+    expect(offered.map((choice) => choice.id)).toEqual([
+      'representant.telephone',
+      'admin[1].telephone',
+      'admin[2].telephone',
+    ]);
     expect(shownLabels(finalReply(run))).not.toContain("Oui, c'est correct");
     expect(outcomeOf(lastOf(await run.conversation.say('oui')))?.kind).toBe('form413');
   });

@@ -40,8 +40,12 @@ describe('what the annuaire fills agrees with the rest of the form', () => {
 });
 
 describe('the places listed', () => {
-  it('show each detail on its own line (a Markdown list item under the place\'s name), as Web Chat and Teams render it', async () => {
-    const run = await runTranscript({ name: 'places', directory: sampleDirectory, steps: [...opening, ['libéral', 'sectorCode'], ['Antoine Dupont', 'directory.place']] });
+  it("show each detail on its own line (a Markdown list item under the place's name), as Web Chat and Teams render it", async () => {
+    const run = await runTranscript({
+      name: 'places',
+      directory: sampleDirectory,
+      steps: [...opening, ['libéral', 'sectorCode'], ['Antoine Dupont', 'directory.place']],
+    });
     const lines = (lastOf(run.turns[run.turns.length - 1] ?? []).text ?? '').split('\n');
     const title = lines.findIndex((line) => line.startsWith('**') && line.includes('SELARL IMAGERIE DU BEAUVAISIS**'));
     expect(title).toBeGreaterThan(0);

@@ -23,7 +23,13 @@ describe('free French answers to choice questions', () => {
       ],
       outcome: { kind: 'form413', forms: 1 },
     });
-    expect(plan?.forms[0]).toMatchObject({ usageServices: ['dmp', 'insi', 'mssante', 'psc'], insiMode: 'both', caseNumber: 2 });
-    expect(plan?.certificates.map((certificate) => certificate.commonName)).toEqual(expect.arrayContaining(['INSI-AUTO', 'INSI-MANU']));
+    expect(plan?.forms[0]).toMatchObject({
+      usageServices: ['dmp', 'insi', 'mssante', 'psc'],
+      insiMode: 'both',
+      caseNumber: 2,
+    });
+    expect(plan?.certificates.map((certificate) => certificate.commonName)).toEqual(
+      expect.arrayContaining(['INSI-AUTO', 'INSI-MANU']),
+    );
   });
 });

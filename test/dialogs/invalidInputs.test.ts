@@ -11,10 +11,10 @@ describe('repeated failures on one question', () => {
   it('the third failure also offers help and a person, on the same slot', async () => {
     const { turns } = await runTranscript({
       name: 'three wrong SIRET',
-      steps: [...selToSiret, ['123', 'siret'], ['456', 'siret'], ['789', 'siret', 'Besoin d\'un coup de main ?']],
+      steps: [...selToSiret, ['123', 'siret'], ['456', 'siret'], ['789', 'siret', "Besoin d'un coup de main ?"]],
     });
     const [first = [], second = []] = turns.slice(-3);
-    expect([...first, ...second].map((reply) => reply.text).join(' ')).not.toContain('Besoin d\'un coup de main');
+    expect([...first, ...second].map((reply) => reply.text).join(' ')).not.toContain("Besoin d'un coup de main");
     expect(turns.slice(-3).map((replies) => replies.map(slotOf))).toEqual([['siret'], ['siret'], ['siret']]);
   });
 });

@@ -19,7 +19,10 @@ describe('the question contract', () => {
       expect(questions.length).toBeGreaterThanOrEqual(testCase.steps.length);
       for (const question of questions) {
         const { slot, choices } = channelDataOf(question);
-        expect({ slot, hasChoices: choices !== undefined }).toEqual({ slot: expect.any(String), hasChoices: choiceSlots.test(slot ?? '') });
+        expect({ slot, hasChoices: choices !== undefined }).toEqual({
+          slot: expect.any(String),
+          hasChoices: choiceSlots.test(slot ?? ''),
+        });
       }
     },
   );

@@ -8,7 +8,11 @@ import { channelDataOf, shownLabels } from './activityData';
 export function expectQuestionContract(activity: Partial<Activity>): void {
   const data = channelDataOf(activity);
   const asks = activity.inputHint === 'expectingInput';
-  expect({ text: activity.text, asks, hasSlot: data.slot !== undefined }).toEqual({ text: activity.text, asks, hasSlot: asks });
+  expect({ text: activity.text, asks, hasSlot: data.slot !== undefined }).toEqual({
+    text: activity.text,
+    asks,
+    hasSlot: asks,
+  });
   if (data.choices === undefined) return;
   expect({ slot: data.slot, shown: shownLabels(activity) }).toEqual({
     slot: data.slot,

@@ -9,7 +9,9 @@ describe('the Teams channel (msteams)', () => {
   it('three choices stay suggested actions', async () => {
     const run = await runTranscript({ name: 'teams', channelId: 'msteams', steps: [['bonjour', 'risController']] });
     const question = finalReply(run);
-    expect(question.suggestedActions?.actions.map((action) => action.title)).toEqual(choicesOf(question).map((choice) => choice.label));
+    expect(question.suggestedActions?.actions.map((action) => action.title)).toEqual(
+      choicesOf(question).map((choice) => choice.label),
+    );
     expect(adaptiveCardsOf(question)).toEqual([]);
   });
 
@@ -17,7 +19,11 @@ describe('the Teams channel (msteams)', () => {
     const run = await runTranscript({
       name: 'teams SA04',
       channelId: 'msteams',
-      steps: [['bonjour', 'risController'], ['libéral', 'sectorCode'], ['SA04', 'structureType']],
+      steps: [
+        ['bonjour', 'risController'],
+        ['libéral', 'sectorCode'],
+        ['SA04', 'structureType'],
+      ],
     });
     const question = finalReply(run);
     const [card, ...others] = adaptiveCardsOf(question);
@@ -26,7 +32,10 @@ describe('the Teams channel (msteams)', () => {
     expect(Number(card?.version)).toBeLessThanOrEqual(1.5);
     const buttons = card?.actions.map((action) => ({ title: action.title, data: action.data })) ?? [];
     expect(buttons).toEqual(
-      choicesOf(question).map((choice) => ({ title: choice.label, data: { msteams: { type: 'imBack', value: choice.label } } })),
+      choicesOf(question).map((choice) => ({
+        title: choice.label,
+        data: { msteams: { type: 'imBack', value: choice.label } },
+      })),
     );
     const societe = choicesOf(question).find((choice) => choice.id === 'societe');
     expect(slotOf(lastOf(await run.conversation.say(societe?.label ?? '')))).toBe('selCertifiedElsewhere');
@@ -36,12 +45,23 @@ describe('the Teams channel (msteams)', () => {
     const run = await runTranscript({
       name: 'teams services',
       channelId: 'msteams',
-      steps: [['bonjour', 'risController'], ['GIE', 'sharedCertifiedRis'], ['non', 'services']],
+      steps: [
+        ['bonjour', 'risController'],
+        ['GIE', 'sharedCertifiedRis'],
+        ['non', 'services'],
+      ],
     });
     const [card] = adaptiveCardsOf(finalReply(run));
     expect(Number(card?.version)).toBeLessThanOrEqual(1.5);
-    expect(card?.body.flatMap((element) => element.choices ?? []).map((choice) => choice.value)).toEqual(['dmp', 'insi', 'mssante', 'psc']);
-    expect(slotOf(lastOf(await run.conversation.say('', { value: { answer: 'dmp,insi', slot: 'services' } })))).toBe('pfiRelay');
+    expect(card?.body.flatMap((element) => element.choices ?? []).map((choice) => choice.value)).toEqual([
+      'dmp',
+      'insi',
+      'mssante',
+      'psc',
+    ]);
+    expect(slotOf(lastOf(await run.conversation.say('', { value: { answer: 'dmp,insi', slot: 'services' } })))).toBe(
+      'pfiRelay',
+    );
     expect(slotOf(lastOf(await run.conversation.say('non')))).toBe('insiMode');
   });
 

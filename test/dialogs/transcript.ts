@@ -58,7 +58,10 @@ export async function runTranscript(testCase: TranscriptCase): Promise<Transcrip
   const requests = conversation.producer.requests;
   const plan = requests[requests.length - 1]?.plan;
   if (testCase.outcome) {
-    const outcomes = turns.flat().map(outcomeOf).filter((outcome) => outcome !== undefined);
+    const outcomes = turns
+      .flat()
+      .map(outcomeOf)
+      .filter((outcome) => outcome !== undefined);
     expect(outcomes[outcomes.length - 1]).toMatchObject(testCase.outcome);
     if (testCase.outcome.kind !== 'form413') expect(requests).toHaveLength(0);
   }
@@ -78,4 +81,5 @@ export const playCase = async (_name: string, testCase: TranscriptCase): Promise
   await runTranscript(testCase);
 };
 
-export const asTable = (cases: readonly TranscriptCase[]): [string, TranscriptCase][] => cases.map((each) => [each.name, each]);
+export const asTable = (cases: readonly TranscriptCase[]): [string, TranscriptCase][] =>
+  cases.map((each) => [each.name, each]);

@@ -20,7 +20,11 @@ describe('what is built from the locale strings once per language', () => {
   it('fills placeholders as i18next does, typed values included (those are never cached)', () => {
     const t = translatorFor('fr-FR');
     const params = { editor: 'Xplore' };
-    expect(textWith(t, 'questions.editorSolutionName.prompt', params)).toBe(t('questions.editorSolutionName.prompt', params));
-    expect(textWith(t, 'questions.rppsRang.prompt', { index: 2, count: 3 })).toBe(t('questions.rppsRang.prompt', { index: 2, count: 3 }));
+    expect(textWith(t, 'questions.editorSolutionName.prompt', params)).toBe(
+      t('questions.editorSolutionName.prompt', params),
+    );
+    expect(textWith(t, 'questions.rppsRang.prompt', { index: 2, count: 3 })).toBe(
+      t('questions.rppsRang.prompt', { index: 2, count: 3 }),
+    );
   });
 });

@@ -24,6 +24,11 @@ describe('«je ne sais pas» to the sector code (issue 12, point 8)', () => {
     for (const [says] of [...opening, ['libéral']]) await conversation.say(says);
     const replies = await conversation.say('SA04');
     expect(textOf(replies)).toContain('ne suffit pas à trancher');
-    expect(choicesOf(lastOf(replies)).map((choice) => choice.id)).toEqual(['establishment', 'gie', 'societe', 'cabinet']);
+    expect(choicesOf(lastOf(replies)).map((choice) => choice.id)).toEqual([
+      'establishment',
+      'gie',
+      'societe',
+      'cabinet',
+    ]);
   });
 });

@@ -6,8 +6,15 @@ import { scenario } from '../rules/helpers/scenario';
 /** Nine cabinets, DMP + INSi: three Form 413 PDFs, eighteen certificates, a guide of several pages. */
 export const nineCabinets = (): Answers => {
   const table: Record<string, string | number | string[]> = {
-    risController: 'liberal', sectorCode: 'SA08', services: ['dmp', 'insi'], pfiRelay: 'no', insiMode: 'auto',
-    adminDelegation: 'structure', cabinetCount: 9, solutionName: 'RIS Xplore', 'moreAdmins[1]': 'no',
+    risController: 'liberal',
+    sectorCode: 'SA08',
+    services: ['dmp', 'insi'],
+    pfiRelay: 'no',
+    insiMode: 'auto',
+    adminDelegation: 'structure',
+    cabinetCount: 9,
+    solutionName: 'RIS Xplore',
+    'moreAdmins[1]': 'no',
   };
   for (let index = 1; index <= 9; index += 1) {
     table[`cabinet[${index}].rppsRang`] = validRppsRang(index);

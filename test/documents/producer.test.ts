@@ -12,7 +12,13 @@ describe('the documents of a request', () => {
     const producer = createDocumentProducer({ sink: store, now: () => new Date('2026-11-30T10:00:00Z') });
     const plan = planFromAnswers(nineCabinets(), '2026-11-30');
     const documents = await producer.produce({ plan, language: 'fr', conversationId: 'conv-9', today: '2026-11-30' });
-    expect(documents.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
+    expect(documents.map((document) => document.kind)).toEqual([
+      'form413',
+      'form413',
+      'form413',
+      'implementationGuide',
+      'renewalReminder',
+    ]);
     expect(documents.slice(0, 3).map((document) => document.fileName)).toEqual([
       'formulaire-413-xplore-sante-1-sur-3.pdf',
       'formulaire-413-xplore-sante-2-sur-3.pdf',
@@ -26,7 +32,9 @@ describe('the documents of a request', () => {
       expect(form.getTextField('structure.denomination').getText() ?? '').toBe('');
       expect(form.getRadioGroup('representant.qualite').getSelected()).toBe('titulaireCabinet');
       expect(form.getTextField('usage.precisions').getText()).toContain('INSI-AUTO');
-      rangs.push([1, 2, 3, 4].map((slot) => form.getTextField(`structure.rppsRang${slot}`).getText() ?? '').filter(Boolean));
+      rangs.push(
+        [1, 2, 3, 4].map((slot) => form.getTextField(`structure.rppsRang${slot}`).getText() ?? '').filter(Boolean),
+      );
     }
     expect(rangs.map((list) => list.length)).toEqual([4, 4, 1]);
     expect(rangs.flat()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map(validRppsRang));
@@ -51,7 +59,10 @@ describe('the producer with its renderer passed in (the bot passes its worker po
     });
     const now = new Date('2026-11-30T10:00:00Z');
     const producer = createDocumentProducer({
-      render: async (request) => (requests.push(request), [file('form413', 1), file('form413', 2), file('implementationGuide', 3), file('renewalReminder', 4)]),
+      render: async (request) => (
+        requests.push(request),
+        [file('form413', 1), file('form413', 2), file('implementationGuide', 3), file('renewalReminder', 4)]
+      ),
       sink: store,
       now: () => now,
     });
@@ -64,7 +75,8 @@ describe('the producer with its renderer passed in (the bot passes its worker po
       ['implementationGuide', 'le fichier implementationGuide'],
       ['renewalReminder', 'le fichier renewalReminder'],
     ]);
-    const bytesOf = async (url: string) => Array.from((await store.get(new URL(url).pathname.split('/')[2] ?? ''))?.bytes ?? []);
+    const bytesOf = async (url: string) =>
+      Array.from((await store.get(new URL(url).pathname.split('/')[2] ?? ''))?.bytes ?? []);
     expect(await Promise.all(documents.map((document) => bytesOf(document.url)))).toEqual([[1], [2], [3], [4]]);
   });
 });

@@ -5,7 +5,15 @@ import { RunningApp, startApp } from '../../bot/app';
 import { silentLogger } from '../../bot/logger';
 
 const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 jest.setTimeout(120_000);
 
@@ -25,7 +33,12 @@ describe('the real bot in the local Web Chat page (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
     if (!existsSync(chromiumPath)) throw new Error('Chromium missing: run npm run setup:test');
-    app = await startApp({ env: { PORT: '0', LOG_LEVEL: 'error', STORAGE: 'memory' }, port: 0, logger: silentLogger, followUpTimer: false });
+    app = await startApp({
+      env: { PORT: '0', LOG_LEVEL: 'error', STORAGE: 'memory' },
+      port: 0,
+      logger: silentLogger,
+      followUpTimer: false,
+    });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
   afterAll(async () => {
@@ -68,7 +81,11 @@ describe('the real bot in the local Web Chat page (Chromium)', () => {
     const download = await page.evaluate(async (url) => {
       // The app listens on a free port here, so its PUBLIC_BASE_URL (port 0) is not the page's: same path.
       const response = await fetch(new URL(url ?? '').pathname);
-      return { status: response.status, type: response.headers.get('content-type'), bytes: Array.from(new Uint8Array(await response.arrayBuffer())) };
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        bytes: Array.from(new Uint8Array(await response.arrayBuffer())),
+      };
     }, href);
     expect(download.status).toBe(200);
     expect(download.type).toBe('application/pdf');

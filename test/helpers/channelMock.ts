@@ -28,13 +28,21 @@ const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startChannelMock(): Promise<ChannelMock> {
   const received: ReceivedCall[] = [];
   let notify: () => void = () => undefined;
-  const server = createServer((req, res) => void (async () => {
-    const activity = await readJson(req);
-    received.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, activity });
-    res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ id: `reply-${received.length}` }));
-    notify();
-  })());
+  const server = createServer(
+    (req, res) =>
+      void (async () => {
+        const activity = await readJson(req);
+        received.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          authorization: req.headers.authorization,
+          activity,
+        });
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ id: `reply-${received.length}` }));
+        notify();
+      })(),
+  );
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {

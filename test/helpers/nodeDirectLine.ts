@@ -35,13 +35,19 @@ class FetchXMLHttpRequest {
     this.controller.abort();
   }
   send(body?: unknown) {
-    const init = { method: this.method, headers: this.headers, body: typeof body === 'string' ? body : undefined, signal: this.controller.signal };
+    const init = {
+      method: this.method,
+      headers: this.headers,
+      body: typeof body === 'string' ? body : undefined,
+      signal: this.controller.signal,
+    };
     fetch(this.url, init)
       .then(async (res) => {
         this.status = res.status;
         this.responseHeaders = res.headers;
         this.responseText = await res.text();
-        this.response = this.responseType === 'json' ? (this.responseText ? JSON.parse(this.responseText) : null) : this.responseText;
+        this.response =
+          this.responseType === 'json' ? (this.responseText ? JSON.parse(this.responseText) : null) : this.responseText;
       })
       .catch(() => {
         this.status = 0;
@@ -55,7 +61,11 @@ class FetchXMLHttpRequest {
 
 /** Gives node the browser globals botframework-directlinejs looks for. */
 export function installDirectLineGlobals(): void {
-  Object.defineProperty(globalThis, 'XMLHttpRequest', { value: FetchXMLHttpRequest, configurable: true, writable: true });
+  Object.defineProperty(globalThis, 'XMLHttpRequest', {
+    value: FetchXMLHttpRequest,
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(globalThis, 'WebSocket', { value: WebSocket, configurable: true, writable: true });
 }
 
@@ -70,7 +80,12 @@ export interface DirectLineClient {
 
 /** A botframework-directlinejs client against the local endpoint, recording every activity it receives. */
 export function connectDirectLine(options: { baseUrl: string; token: string; webSocket: boolean }): DirectLineClient {
-  const directLine = new DirectLine({ token: options.token, domain: `${options.baseUrl}/v3/directline`, webSocket: options.webSocket, pollingInterval: 200 });
+  const directLine = new DirectLine({
+    token: options.token,
+    domain: `${options.baseUrl}/v3/directline`,
+    webSocket: options.webSocket,
+    pollingInterval: 200,
+  });
   const activities: Activity[] = [];
   const waiters = new Set<() => void>();
   const subscription = directLine.activity$.subscribe((activity) => {

@@ -6,7 +6,9 @@ import { z } from 'zod';
 const replySchema = z.object({
   text: z.string().optional(),
   inputHint: z.string().optional(),
-  channelData: z.object({ slot: z.string().optional(), outcome: z.object({ kind: z.string(), forms: z.number() }).optional() }).optional(),
+  channelData: z
+    .object({ slot: z.string().optional(), outcome: z.object({ kind: z.string(), forms: z.number() }).optional() })
+    .optional(),
   attachments: z.array(z.object({ contentUrl: z.string().optional(), contentType: z.string().optional() })).optional(),
 });
 export type Reply = z.infer<typeof replySchema>;
@@ -35,18 +37,21 @@ export class RecordingChannel {
   serviceUrl = '';
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void (async () => {
-      const body = await readBody(req);
-      const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
-      if (match?.[1]) {
-        const conversationId = decodeURIComponent(match[1]);
-        const list = this.replies.get(conversationId) ?? [];
-        list.push(replySchema.parse(JSON.parse(body)));
-        this.replies.set(conversationId, list);
-      }
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: randomUUID() }));
-    })());
+    this.server = createServer(
+      (req, res) =>
+        void (async () => {
+          const body = await readBody(req);
+          const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
+          if (match?.[1]) {
+            const conversationId = decodeURIComponent(match[1]);
+            const list = this.replies.get(conversationId) ?? [];
+            list.push(replySchema.parse(JSON.parse(body)));
+            this.replies.set(conversationId, list);
+          }
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ id: randomUUID() }));
+        })(),
+    );
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }

@@ -11,7 +11,9 @@ export class EchoBot extends ActivityHandler {
     super();
     this.onMembersAdded(async (context, next) => {
       this.remember(context);
-      const joined = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient.id);
+      const joined = (context.activity.membersAdded ?? []).filter(
+        (member) => member.id !== context.activity.recipient.id,
+      );
       if (joined.length > 0) await context.sendActivity('welcome');
       await next();
     });
@@ -24,7 +26,12 @@ export class EchoBot extends ActivityHandler {
 
   private remember(context: TurnContext) {
     const { activity } = context;
-    this.received.push({ type: activity.type, text: activity.text, channelData: activity.channelData, from: activity.from.id });
+    this.received.push({
+      type: activity.type,
+      text: activity.text,
+      channelData: activity.channelData,
+      from: activity.from.id,
+    });
     this.references.set(activity.conversation.id, TurnContext.getConversationReference(activity));
   }
 }
@@ -41,8 +48,19 @@ export class QuestionBot extends ActivityHandler {
     super();
     this.onMembersAdded(async (context, next) => {
       if ((context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id)) {
-        const question = MessageFactory.suggestedActions(['Oui', 'Non'], 'Votre RIS envoie-t-il ses comptes rendus au DMP par une PFI ?', undefined, InputHints.ExpectingInput);
-        question.channelData = { slot: 'pfiRelay', choices: [{ id: 'yes', label: 'Oui' }, { id: 'no', label: 'Non' }] };
+        const question = MessageFactory.suggestedActions(
+          ['Oui', 'Non'],
+          'Votre RIS envoie-t-il ses comptes rendus au DMP par une PFI ?',
+          undefined,
+          InputHints.ExpectingInput,
+        );
+        question.channelData = {
+          slot: 'pfiRelay',
+          choices: [
+            { id: 'yes', label: 'Oui' },
+            { id: 'no', label: 'Non' },
+          ],
+        };
         await context.sendActivity(question);
       }
       await next();
@@ -50,11 +68,26 @@ export class QuestionBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const text = context.activity.text ?? '';
       if (text === 'Oui' || text === 'Non') {
-        const { url } = await documents.put({ bytes: await samplePdf(), contentType: 'application/pdf', fileName: 'Formulaire 413 – Cabinet.pdf', conversationId: context.activity.conversation.id });
-        const reply = MessageFactory.attachment({ contentType: 'application/pdf', contentUrl: url, name: 'Formulaire 413 – Cabinet.pdf' }, 'Voici votre formulaire 413.');
+        const { url } = await documents.put({
+          bytes: await samplePdf(),
+          contentType: 'application/pdf',
+          fileName: 'Formulaire 413 – Cabinet.pdf',
+          conversationId: context.activity.conversation.id,
+        });
+        const reply = MessageFactory.attachment(
+          { contentType: 'application/pdf', contentUrl: url, name: 'Formulaire 413 – Cabinet.pdf' },
+          'Voici votre formulaire 413.',
+        );
         await context.sendActivity(reply);
       } else {
-        await context.sendActivity(MessageFactory.suggestedActions(["C'est exact", 'Modifier'], `Bien reçu : ${text}. Est-ce exact ?`, undefined, InputHints.ExpectingInput));
+        await context.sendActivity(
+          MessageFactory.suggestedActions(
+            ["C'est exact", 'Modifier'],
+            `Bien reçu : ${text}. Est-ce exact ?`,
+            undefined,
+            InputHints.ExpectingInput,
+          ),
+        );
       }
       await next();
     });

@@ -31,10 +31,17 @@ export async function startTestServer(options: {
   const baseUrl = `http://127.0.0.1:${port}`;
   // Tests open many conversations from one address: the per-address limits are tested on their own.
   const limits = { DIRECT_LINE_TOKENS_PER_MINUTE: '10000', DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '10000' };
-  const config = loadSettings({ PORT: String(port), PUBLIC_BASE_URL: baseUrl, NODE_ENV: 'test', ...limits, ...options.env }).server;
+  const config = loadSettings({
+    PORT: String(port),
+    PUBLIC_BASE_URL: baseUrl,
+    NODE_ENV: 'test',
+    ...limits,
+    ...options.env,
+  }).server;
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
-  const documents = options.documents ?? createMemoryDocumentStore({ baseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
+  const documents =
+    options.documents ?? createMemoryDocumentStore({ baseUrl, ttlMs: config.documentTtlMinutes * 60_000 });
   const app = createServer({
     config,
     bot: options.bot,

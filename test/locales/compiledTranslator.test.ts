@@ -17,11 +17,13 @@ describe.each(supportedLanguages)('the translator of %s (templates compiled once
   const t = translatorFor(language);
   const strings = leaves(loadLocaleTree(language));
 
-  it('gives i18next\'s text for every string of the locale files, with values typed by a user', () => {
+  it("gives i18next's text for every string of the locale files, with values typed by a user", () => {
     expect(strings.length).toBeGreaterThan(500);
     for (const [key, text] of strings) {
       // Values with what a template would read as syntax: they are shown as typed, never interpreted.
-      const values = Object.fromEntries(placeholders(text).map((name, index) => [name, index % 2 ? 42 : `« ${name} » {{x}} $t(a) ${key}`]));
+      const values = Object.fromEntries(
+        placeholders(text).map((name, index) => [name, index % 2 ? 42 : `« ${name} » {{x}} $t(a) ${key}`]),
+      );
       expect({ key, text: t(key, values) }).toEqual({ key, text: i18next(key, values) });
       expect({ key, text: t(key) }).toEqual({ key, text: i18next(key) });
     }
@@ -31,7 +33,10 @@ describe.each(supportedLanguages)('the translator of %s (templates compiled once
     const plural = strings.find(([key]) => key.endsWith('_other'));
     expect(plural).toBeDefined();
     const base = plural?.[0].replace(/_other$/, '') ?? '';
-    for (const count of [0, 1, 2, 5]) expect(t(base, { count, total: 3, number: 1, editors: 'X', days: 60 })).toBe(i18next(base, { count, total: 3, number: 1, editors: 'X', days: 60 }));
+    for (const count of [0, 1, 2, 5])
+      expect(t(base, { count, total: 3, number: 1, editors: 'X', days: 60 })).toBe(
+        i18next(base, { count, total: 3, number: 1, editors: 'X', days: 60 }),
+      );
     const withValue = strings.find(([, text]) => placeholders(text).length > 0);
     expect(t(withValue?.[0] ?? '', {})).toBe(i18next(withValue?.[0] ?? '', {}));
     expect(t('no.such.key')).toBe(i18next('no.such.key'));
@@ -40,10 +45,18 @@ describe.each(supportedLanguages)('the translator of %s (templates compiled once
 });
 
 describe('withCompiledTemplates', () => {
-  const resources: Record<string, string> = { hello: 'Bonjour {{name}}, vous avez {{ count2 }} ans.', plain: 'Au revoir.', nested: 'Voir $t(plain)', formatted: '{{value, number}} %' };
+  const resources: Record<string, string> = {
+    hello: 'Bonjour {{name}}, vous avez {{ count2 }} ans.',
+    plain: 'Au revoir.',
+    nested: 'Voir $t(plain)',
+    formatted: '{{value, number}} %',
+  };
   const calls: unknown[][] = [];
   const underlying = (...args: unknown[]): unknown => (calls.push(args), 'i18next');
-  const t = withCompiledTemplates(Object.assign(underlying, { lng: 'fr' }) as unknown as Parameters<typeof withCompiledTemplates>[0], (key) => resources[key]);
+  const t = withCompiledTemplates(
+    Object.assign(underlying, { lng: 'fr' }) as unknown as Parameters<typeof withCompiledTemplates>[0],
+    (key) => resources[key],
+  );
 
   beforeEach(() => (calls.length = 0));
 

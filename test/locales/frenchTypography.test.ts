@@ -8,7 +8,8 @@ const nbsp = '\u00a0';
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => strings(inner, `${path}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => strings(inner, `${path}.${key}`));
   return [];
 }
 
@@ -37,6 +38,8 @@ describe('French locale typography', () => {
     for (const wrong of ['Nom : X', 'Prêt ?', '« envoyé »', `«${nbsp}envoyé »`]) {
       expect(faults.some(([, pattern]) => pattern.test(wrong))).toBe(true);
     }
-    expect(faults.some(([, pattern]) => pattern.test(`Nom${nbsp}: «${nbsp}X${nbsp}» ?`.replace(' ?', `${nbsp}?`)))).toBe(false);
+    expect(
+      faults.some(([, pattern]) => pattern.test(`Nom${nbsp}: «${nbsp}X${nbsp}» ?`.replace(' ?', `${nbsp}?`))),
+    ).toBe(false);
   });
 });

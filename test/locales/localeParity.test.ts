@@ -29,7 +29,9 @@ function placeholders(value: string | string[]): string[] {
   return [...new Set((text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? []).map((match) => match.replace(/[{}\s]/g, '')))].sort();
 }
 
-const referenceFiles = readdirSync(join(root, 'fr')).filter((name) => name.endsWith('.json')).sort();
+const referenceFiles = readdirSync(join(root, 'fr'))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe('English locale files match the French reference', () => {
   it('finds the reference files', () => {
@@ -59,7 +61,9 @@ describe('English locale files match the French reference', () => {
     it('has no empty text in either language', () => {
       const empty = ['fr', 'en'].flatMap((language) =>
         [...leaves(load(language, file))]
-          .filter(([, value]) => (Array.isArray(value) ? value.length === 0 || value.some((item) => item.trim() === '') : value.trim() === ''))
+          .filter(([, value]) =>
+            Array.isArray(value) ? value.length === 0 || value.some((item) => item.trim() === '') : value.trim() === '',
+          )
           .map(([path]) => `${language}:${path}`),
       );
       expect(empty).toEqual([]);

@@ -8,27 +8,37 @@ const root = join(__dirname, '..', '..');
  * guide.md §8. An address nobody can trace is an address a user cannot trust.
  */
 const printed: Readonly<Record<string, string>> = {
-  'https://esante.gouv.fr/documents/413': 'seed: «Ce formulaire est téléchargeable à l\'adresse suivante : https://esante.gouv.fr/documents/413»',
-  'https://www.demarches-simplifiees.fr/commencer/f413': 'seed: «ou sur le site : https://www.demarches-simplifiees.fr/commencer/f413»',
-  'https://www.demarches-simplifiees.fr/commencer/contrat-d-adhesion-f101': 'seed: «réalisée en ligne via le lien ci-contre : https://www.demarches-simplifiees.fr/commencer/contrat-d-adhesion-f101»',
-  'https://esante.gouv.fr/sites/default/files/media_entity/documents/Contrat_adhesion.pdf': 'seed: «https://esante.gouv.fr/sites/default/files/media_entity/documents/Contrat_adhesion.pdf»',
+  'https://esante.gouv.fr/documents/413':
+    "seed: «Ce formulaire est téléchargeable à l'adresse suivante : https://esante.gouv.fr/documents/413»",
+  'https://www.demarches-simplifiees.fr/commencer/f413':
+    'seed: «ou sur le site : https://www.demarches-simplifiees.fr/commencer/f413»',
+  'https://www.demarches-simplifiees.fr/commencer/contrat-d-adhesion-f101':
+    'seed: «réalisée en ligne via le lien ci-contre : https://www.demarches-simplifiees.fr/commencer/contrat-d-adhesion-f101»',
+  'https://esante.gouv.fr/sites/default/files/media_entity/documents/Contrat_adhesion.pdf':
+    'seed: «https://esante.gouv.fr/sites/default/files/media_entity/documents/Contrat_adhesion.pdf»',
   'https://esante.gouv.fr/documents/101': 'seed: «au lien suivant : https://esante.gouv.fr/documents/101»',
   'https://esante.gouv.fr/documents/301': 'seed: «via le formulaire 301: https://esante.gouv.fr/documents/301»',
-  'https://esante.gouv.fr/sites/default/files/media_entity/documents/F503.pdf': 'seed: «via le formulaire 503 : https://esante.gouv.fr/sites/default/files/media_entity/documents/F503.pdf»',
+  'https://esante.gouv.fr/sites/default/files/media_entity/documents/F503.pdf':
+    'seed: «via le formulaire 503 : https://esante.gouv.fr/sites/default/files/media_entity/documents/F503.pdf»',
   'https://esante.gouv.fr/sites/default/files/media_entity/documents/segur-numerique-hopital-guide-certificats.pdf':
     'seed: «https://esante.gouv.fr/sites/default/files/media_entity/documents/segur-numerique-hopital-guide-certificats.pdf»',
-  'https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html': 'seed: «https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html»',
+  'https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html':
+    'seed: «https://tops.eservices.esante.gouv.fr/tops/pageAccueil/accueil.html»',
   'https://annuaire.sante.fr': 'seed: «https://annuaire.sante.fr/», «L’annuaire santé (annuaire.sante.fr)»',
-  'https://pfc.eservices.esante.gouv.fr': 'seed: «la plateforme IGC Santé a l\'adresse suivante : https://pfc.eservices.esante.gouv.fr»',
-  'https://industriels.esante.gouv.fr': 'seed: «https://industriels.esante.gouv.fr/fag-des-industriels?f%5B0%5D=theme%3A624» (its site: the OCR garbles the path)',
-  'https://gateway.api.esante.gouv.fr/fhir/v2': 'guide.md §8: «The FHIR API «Annuaire Santé en libre accès»: https://gateway.api.esante.gouv.fr/fhir/v2»',
-  'monserviceclient.certificats@esante.gouv.fr': 'seed: «le renvoie a l\'adresse mail suivante : monserviceclient.certificats@esante.gouv.fr»',
-  'monserviceclient.annuaire@esante.gouv.fr': 'seed: «contacter l\'ANS via : monserviceclient.annuaire@esante.gouv.fr»',
+  'https://pfc.eservices.esante.gouv.fr':
+    "seed: «la plateforme IGC Santé a l'adresse suivante : https://pfc.eservices.esante.gouv.fr»",
+  'https://industriels.esante.gouv.fr':
+    'seed: «https://industriels.esante.gouv.fr/fag-des-industriels?f%5B0%5D=theme%3A624» (its site: the OCR garbles the path)',
+  'https://gateway.api.esante.gouv.fr/fhir/v2':
+    'guide.md §8: «The FHIR API «Annuaire Santé en libre accès»: https://gateway.api.esante.gouv.fr/fhir/v2»',
+  'monserviceclient.certificats@esante.gouv.fr':
+    "seed: «le renvoie a l'adresse mail suivante : monserviceclient.certificats@esante.gouv.fr»",
+  'monserviceclient.annuaire@esante.gouv.fr': "seed: «contacter l'ANS via : monserviceclient.annuaire@esante.gouv.fr»",
   'noreply@pfc.eservices.esante.gouv.fr': 'guide.md §8: «from noreply@pfc.eservices.esante.gouv.fr (not in the seed)»',
   'annuaire.sante.fr': 'seed: «L’annuaire santé (annuaire.sante.fr)»',
   'pfc.eservices.esante.gouv.fr': 'seed: «https://pfc.eservices.esante.gouv.fr»',
-  'domaine.fr': 'seed, the form\'s own text: «ex : domaine.fr.»',
-  'nomdeserveur.domaine.fr': 'seed, the form\'s own text: «ex : nomdeserveur.domaine.fr»',
+  'domaine.fr': "seed, the form's own text: «ex : domaine.fr.»",
+  'nomdeserveur.domaine.fr': "seed, the form's own text: «ex : nomdeserveur.domaine.fr»",
 };
 
 /** The seed's examples use exemple.fr («adupont@exemple.fr»): example addresses stay on that domain. */
@@ -60,22 +70,33 @@ const trimmed = (address: string) => address.replace(/[.,;:]+$/, '');
 const found = (paths: string[], patterns: RegExp[]) =>
   paths.flatMap((path) => {
     const text = readFileSync(path, 'utf8');
-    return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => ({ file: relative(root, path), address: trimmed(match[0]) })));
+    return patterns.flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((match) => ({ file: relative(root, path), address: trimmed(match[0]) })),
+    );
   });
 
 const localeAddresses = found(files(join(root, 'locales'), /\.json$/), [url, email, bareHost]);
 const codeAddresses = found(
-  ['rules', 'dialogs', 'documents', 'bot', 'annuaire', 'teamsPackage', 'locales', 'public'].flatMap((folder) => files(join(root, folder), /\.(ts|js|html)$/)),
+  ['rules', 'dialogs', 'documents', 'bot', 'annuaire', 'teamsPackage', 'locales', 'public'].flatMap((folder) =>
+    files(join(root, folder), /\.(ts|js|html)$/),
+  ),
   [url, email],
 );
 // Sample documents of the bench and tests are data, not what the bot prints: their addresses must still be examples.
 const isUnknown = ({ address }: { address: string }) =>
-  !(address in printed) && !isSeedExample(address) && !notPrinted.some(([pattern]) => pattern.test(address)) && !/\$\{|PORT/.test(address);
+  !(address in printed) &&
+  !isSeedExample(address) &&
+  !notPrinted.some(([pattern]) => pattern.test(address)) &&
+  !/\$\{|PORT/.test(address);
 
 describe('every e-mail address and URL the bot prints comes from the seed or guide.md §8', () => {
   it('finds the addresses of the locales and the code', () => {
-    expect(localeAddresses.map(({ address }) => address)).toEqual(expect.arrayContaining(['annuaire.sante.fr', 'noreply@pfc.eservices.esante.gouv.fr']));
-    expect(codeAddresses.map(({ address }) => address)).toEqual(expect.arrayContaining(['https://esante.gouv.fr/documents/413', 'monserviceclient.certificats@esante.gouv.fr']));
+    expect(localeAddresses.map(({ address }) => address)).toEqual(
+      expect.arrayContaining(['annuaire.sante.fr', 'noreply@pfc.eservices.esante.gouv.fr']),
+    );
+    expect(codeAddresses.map(({ address }) => address)).toEqual(
+      expect.arrayContaining(['https://esante.gouv.fr/documents/413', 'monserviceclient.certificats@esante.gouv.fr']),
+    );
   });
 
   it('in the locales: only listed addresses and the seed’s example domain', () => {

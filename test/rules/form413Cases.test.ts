@@ -4,7 +4,15 @@ import { answerAll } from './helpers/answerAll';
 import { expectedFields } from './helpers/fields';
 import { validFiness, validRppsRang, validSiret } from './helpers/identifiers';
 import { adminOf } from './helpers/people';
-import { cabinetName, caseChoices, commonChoices, scenario, singleEditor, solutionOf, structureNames } from './helpers/scenario';
+import {
+  cabinetName,
+  caseChoices,
+  commonChoices,
+  scenario,
+  singleEditor,
+  solutionOf,
+  structureNames,
+} from './helpers/scenario';
 
 const today = '2026-03-02';
 /** The 3.2 box is never asked (the case implies it): a table that sets it stands for a change made in the summary. */
@@ -18,7 +26,7 @@ const threeAdmins: Answers = { 'moreAdmins[1]': 'yes', 'moreAdmins[2]': 'yes' };
 describe('Form 413 fields per case (guide §4)', () => {
   it.each([
     [
-      'Cas 1, société d\'exercice: SIRET, no FINESS, no RPPS-rang, «Titulaire du cabinet»',
+      "Cas 1, société d'exercice: SIRET, no FINESS, no RPPS-rang, «Titulaire du cabinet»",
       { ...caseChoices.societe, ...commonChoices },
       1,
       expectedFields({
@@ -30,7 +38,7 @@ describe('Form 413 fields per case (guide §4)', () => {
       }),
     ],
     [
-      'Cas 1, the box changed in the summary to the société\'s legal representative',
+      "Cas 1, the box changed in the summary to the société's legal representative",
       { ...caseChoices.societe, ...commonChoices, 'representant.qualite': 'responsableLegal', ...twoAdmins },
       1,
       expectedFields({
@@ -105,18 +113,33 @@ describe('Form 413 fields per case (guide §4)', () => {
   ])('%s is ordered under the %s (national structure id %s)', (_case, kind, nationalId, table) => {
     const plan = planOf(table);
     expect(plan.orderedUnder).toBe(kind);
-    expect(plan.structures.map((structure) => [structure.identifierKind, structure.nationalStructureId])).toEqual([[kind, nationalId]]);
+    expect(plan.structures.map((structure) => [structure.identifierKind, structure.nationalStructureId])).toEqual([
+      [kind, nationalId],
+    ]);
   });
 
   it('asks no more than the three admin rows of the form', () => {
     const { path } = answerAll(scenario({ ...caseChoices.gie, ...commonChoices, ...threeAdmins }));
-    const adminKeys = path.map((question) => question.key).filter((key) => key.startsWith('admin[') || key.startsWith('moreAdmins'));
-    expect(adminKeys.filter((key) => key.endsWith('.carte'))).toEqual(['admin[1].carte', 'admin[2].carte', 'admin[3].carte']);
+    const adminKeys = path
+      .map((question) => question.key)
+      .filter((key) => key.startsWith('admin[') || key.startsWith('moreAdmins'));
+    expect(adminKeys.filter((key) => key.endsWith('.carte'))).toEqual([
+      'admin[1].carte',
+      'admin[2].carte',
+      'admin[3].carte',
+    ]);
     expect(adminKeys.filter((key) => key.startsWith('moreAdmins'))).toEqual(['moreAdmins[1]', 'moreAdmins[2]']);
   });
 
   it('records the services and INSi mode each form is for', () => {
-    const plan = planOf({ ...caseChoices.gie, ...commonChoices, services: ['dmp', 'insi', 'mssante'], insiMode: 'both' });
-    expect(plan.forms.map((form) => [form.usageServices, form.insiMode])).toEqual([[['dmp', 'insi', 'mssante'], 'both']]);
+    const plan = planOf({
+      ...caseChoices.gie,
+      ...commonChoices,
+      services: ['dmp', 'insi', 'mssante'],
+      insiMode: 'both',
+    });
+    expect(plan.forms.map((form) => [form.usageServices, form.insiMode])).toEqual([
+      [['dmp', 'insi', 'mssante'], 'both'],
+    ]);
   });
 });

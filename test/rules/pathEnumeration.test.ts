@@ -15,11 +15,14 @@ const serviceSubsets = Array.from({ length: 2 ** services.length - 1 }, (_, mask
 /** Each cabinet count with one editor, or two editors taking the cabinets in turn. */
 function editorLayouts(count: number): Answers[] {
   const layout = (editorOf: (index: number) => string): Answers =>
-    Object.fromEntries(Array.from({ length: count }, (_, offset) => [`cabinet[${offset + 1}].editorName`, editorOf(offset + 1)]));
+    Object.fromEntries(
+      Array.from({ length: count }, (_, offset) => [`cabinet[${offset + 1}].editorName`, editorOf(offset + 1)]),
+    );
   return [layout(() => 'Xplore'), layout((index) => (index % 2 === 1 ? 'Xplore' : 'Telemis'))];
 }
 
-const one = (key: string, values: readonly (string | number | string[])[]): Answers[] => values.map((value) => ({ [key]: value }));
+const one = (key: string, values: readonly (string | number | string[])[]): Answers[] =>
+  values.map((value) => ({ [key]: value }));
 
 /**
  * A later radiologist's cabinets when the first one's named several editors: all with the first editor,
@@ -27,7 +30,12 @@ const one = (key: string, values: readonly (string | number | string[])[]): Answ
  */
 function laterEditorLayouts(prefix: string, count: number): Answers[] {
   const layout = (editorOf: (index: number) => string): Answers =>
-    Object.fromEntries(Array.from({ length: count }, (_, offset) => [`${prefix}cabinet[${offset + 1}].editorName`, editorOf(offset + 1)]));
+    Object.fromEntries(
+      Array.from({ length: count }, (_, offset) => [
+        `${prefix}cabinet[${offset + 1}].editorName`,
+        editorOf(offset + 1),
+      ]),
+    );
   return [layout(() => 'Xplore'), layout((index) => (index === 1 ? 'Softway' : 'Telemis'))];
 }
 
@@ -37,7 +45,8 @@ function laterEditorLayouts(prefix: string, count: number): Answers[] {
  * SA43 and SA51 reach the same cabinet paths as «unknown»), so that the enumeration stays seconds long.
  */
 const exploresEverySigner = (answers: Answers): boolean =>
-  String(answers['services']) === 'dmp' && (answers['risController'] === 'gie' || ['SA07', 'SA08', 'SA09', 'unknown'].includes(String(answers['sectorCode'])));
+  String(answers['services']) === 'dmp' &&
+  (answers['risController'] === 'gie' || ['SA07', 'SA08', 'SA09', 'unknown'].includes(String(answers['sectorCode'])));
 
 /**
  * The choices explored: every id of every choice, the services subsets, 1/2/5 cabinets with 1 or 2 editors;
@@ -75,7 +84,10 @@ function changedInferences(leaf: Leaf): Leaf[] {
 const starts: [string, Answers][] = [
   ['establishment', { risController: 'establishment' }],
   ['gie', { risController: 'gie' }],
-  ...[...knownSectorCodes, 'unknown'].map((code): [string, Answers] => [`liberal, ${code}`, { risController: 'liberal', sectorCode: code }]),
+  ...[...knownSectorCodes, 'unknown'].map((code): [string, Answers] => [
+    `liberal, ${code}`,
+    { risController: 'liberal', sectorCode: code },
+  ]),
 ];
 
 const reached = new Map<string, number>();
@@ -100,12 +112,21 @@ describe('every path of the guided flow', () => {
       reached.set(outcome, (reached.get(outcome) ?? 0) + 1);
       radiologists.add(radiologistsOf(leaf));
     }
-    boxes.push(...changed.map((leaf) => leaf.path.filter((question) => question.inferred !== undefined).map((question) => leaf.answers[question.key]).join()));
+    boxes.push(
+      ...changed.map((leaf) =>
+        leaf.path
+          .filter((question) => question.inferred !== undefined)
+          .map((question) => leaf.answers[question.key])
+          .join(),
+      ),
+    );
   });
 
   it('explores groups of one, two and three radiologists, and every 3.2 box changed in the summary', () => {
     expect([...radiologists].sort()).toEqual([1, 2, 3]);
-    expect(new Set(boxes.flatMap((each) => each.split(',')).filter(Boolean))).toEqual(new Set(choiceSets.representantQualite));
+    expect(new Set(boxes.flatMap((each) => each.split(',')).filter(Boolean))).toEqual(
+      new Set(choiceSets.representantQualite),
+    );
   });
 
   // Runs after the table above (jest keeps declaration order within a file).

@@ -17,7 +17,12 @@ describe('one instance, memory storage: a message is only filed under a question
   let botUrl: string;
 
   beforeAll(async () => {
-    app = await startApp({ env: { PORT: '0', LOG_LEVEL: 'error', STORAGE: 'memory', ANNUAIRE_LOOKUP: 'off' }, port: 0, logger: silentLogger, followUpTimer: false });
+    app = await startApp({
+      env: { PORT: '0', LOG_LEVEL: 'error', STORAGE: 'memory', ANNUAIRE_LOOKUP: 'off' },
+      port: 0,
+      logger: silentLogger,
+      followUpTimer: false,
+    });
     botUrl = `http://127.0.0.1:${app.port}`;
     channel = new RecordingChannel();
     await channel.start();
@@ -35,7 +40,8 @@ describe('one instance, memory storage: a message is only filed under a question
   const finish = async (conversation: string) => {
     for (const text of afterAdminName) await channel.say(botUrl, conversation, text);
     const outcome = channel.repliesOf(conversation).find((reply) => reply.channelData?.outcome !== undefined);
-    const url = outcome?.attachments?.find((attachment) => attachment.contentType === 'application/pdf')?.contentUrl ?? '';
+    const url =
+      outcome?.attachments?.find((attachment) => attachment.contentType === 'application/pdf')?.contentUrl ?? '';
     const response = await fetch(`${botUrl}${new URL(url).pathname}`);
     expect(response.status).toBe(200);
     return (await PDFDocument.load(new Uint8Array(await response.arrayBuffer()))).getForm();
@@ -46,7 +52,9 @@ describe('one instance, memory storage: a message is only filed under a question
     await Promise.all([channel.say(botUrl, 'twice', 'MARTIN'), channel.say(botUrl, 'twice', 'MARTIN')]);
     const replies = channel.repliesOf('twice').slice(before);
     expect(replies.filter((reply) => alreadyNoted.test(reply.text ?? ''))).toHaveLength(1);
-    expect(replies.filter((reply) => reply.inputHint === 'expectingInput').map((reply) => reply.channelData?.slot)).toEqual(['admin[1].prenom', 'admin[1].prenom']);
+    expect(
+      replies.filter((reply) => reply.inputHint === 'expectingInput').map((reply) => reply.channelData?.slot),
+    ).toEqual(['admin[1].prenom', 'admin[1].prenom']);
     const form = await finish('twice');
     expect(form.getTextField('admin1.nom').getText()).toBe('MARTIN');
     expect(form.getTextField('admin1.prenom').getText()).toBe('JEAN');

@@ -17,7 +17,8 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
   const url = (app: RunningApp | undefined) => `http://127.0.0.1:${app?.port ?? 0}`;
   /** Sends each message to the instances in turn, as a round-robin load balancer would. */
   const sayAll = async (conversation: string, texts: string[], locale?: string) => {
-    for (const [index, text] of texts.entries()) await channel.say(url(instances[index % 2]), conversation, text, { locale });
+    for (const [index, text] of texts.entries())
+      await channel.say(url(instances[index % 2]), conversation, text, { locale });
   };
   const pdfPathOf = (conversation: string): string => {
     const outcome = channel.repliesOf(conversation).find((reply) => reply.channelData?.outcome !== undefined);
@@ -29,8 +30,18 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
 
   beforeAll(async () => {
     azurite = await startAzurite();
-    env = { PORT: '0', LOG_LEVEL: 'error', STORAGE: 'azureBlob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, STORAGE_TIMEOUT_MS: '1000', ANNUAIRE_LOOKUP: 'off' };
-    instances = [await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false }), await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false })];
+    env = {
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      STORAGE: 'azureBlob',
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      STORAGE_TIMEOUT_MS: '1000',
+      ANNUAIRE_LOOKUP: 'off',
+    };
+    instances = [
+      await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false }),
+      await startApp({ env, port: 0, logger: silentLogger, followUpTimer: false }),
+    ];
     channel = new RecordingChannel();
     await channel.start();
   }, 60_000);
@@ -59,7 +70,9 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
       const body = await refused.text();
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('5');
-      expect(JSON.parse(body)).toMatchObject({ error: { code: 'ServiceUnavailable', correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) } });
+      expect(JSON.parse(body)).toMatchObject({
+        error: { code: 'ServiceUnavailable', correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) },
+      });
       expect(body).not.toMatch(/127\.0\.0\.1|devstoreaccount|azurite/i);
       expect((await fetch(`${url(instances[1])}/health`)).status).toBe(200);
     } finally {
@@ -69,7 +82,9 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
     await channel.say(url(instances[0]), 'paused', 'MARTIN');
     expect(channel.lastSlot('paused')).toBe('admin[1].prenom');
     await sayAll('paused', gieConversation(2).slice(18));
-    const form = (await PDFDocument.load(new Uint8Array(await (await download(instances[1], pdfPathOf('paused'))).arrayBuffer()))).getForm();
+    const form = (
+      await PDFDocument.load(new Uint8Array(await (await download(instances[1], pdfPathOf('paused'))).arrayBuffer()))
+    ).getForm();
     expect(form.getTextField('admin1.nom').getText()).toBe('MARTIN');
     expect(form.getTextField('admin1.prenom').getText()).toBe('JEAN');
     expect((await download(instances[0], pdf)).status).toBe(200);
@@ -78,16 +93,26 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
   it.each([
     ['fr-FR', lostAnswers],
     ['en-US', /I cannot find your earlier answers/],
-  ])('a storage restart that lost everything: the next answer is told so (%s) and the request starts again', async (locale, notice) => {
-    const conversation = `lost-${locale}`;
-    await sayAll(conversation, ['bonjour', locale === 'fr-FR' ? 'un GIE' : 'a GIE', locale === 'fr-FR' ? 'non' : 'no'], locale);
-    await azurite.restart();
-    const before = channel.repliesOf(conversation).length;
-    await channel.say(url(instances[1]), conversation, locale === 'fr-FR' ? 'dmp et insi' : 'dmp and insi', { locale });
-    const replies = channel.repliesOf(conversation).slice(before);
-    expect(notice.test(replies[0]?.text ?? '')).toBe(true);
-    expect(replies.at(-1)?.channelData?.slot).toBe('risController');
-  }, 60_000);
+  ])(
+    'a storage restart that lost everything: the next answer is told so (%s) and the request starts again',
+    async (locale, notice) => {
+      const conversation = `lost-${locale}`;
+      await sayAll(
+        conversation,
+        ['bonjour', locale === 'fr-FR' ? 'un GIE' : 'a GIE', locale === 'fr-FR' ? 'non' : 'no'],
+        locale,
+      );
+      await azurite.restart();
+      const before = channel.repliesOf(conversation).length;
+      await channel.say(url(instances[1]), conversation, locale === 'fr-FR' ? 'dmp et insi' : 'dmp and insi', {
+        locale,
+      });
+      const replies = channel.repliesOf(conversation).slice(before);
+      expect(notice.test(replies[0]?.text ?? '')).toBe(true);
+      expect(replies.at(-1)?.channelData?.slot).toBe('risController');
+    },
+    60_000,
+  );
 
   it('a new conversation after the restart is not told anything was lost', async () => {
     await channel.say(url(instances[0]), 'new-after-restart', 'bonjour');
@@ -106,7 +131,11 @@ describe('storage faults, two instances on Azurite: nothing lost, nothing misfil
     for (const app of instances) {
       const response = await download(app, pdfPathOf('containers-after'));
       expect(response.status).toBe(200);
-      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     }
     expect((await download(instances[0], old)).status).toBe(404);
   }, 120_000);

@@ -5,7 +5,10 @@ import { bearer, call, clock, generate, startConversation } from './directLineCa
 // Issue 13 §3: the local Direct Line handed tokens to anyone in production, and kept every conversation forever.
 describe('the local Direct Line in production', () => {
   it('is off unless enabled: no token route, no page', async () => {
-    const server = await startTestServer({ bot: new EchoBot(), env: { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'password' } });
+    const server = await startTestServer({
+      bot: new EchoBot(),
+      env: { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'password' },
+    });
     try {
       expect((await generate(server)).status).toBe(404);
       expect((await fetch(`${server.baseUrl}/`)).status).toBe(404);
@@ -17,14 +20,24 @@ describe('the local Direct Line in production', () => {
 
   it('when enabled, hands tokens only to the holder of the secret (the editor backend)', async () => {
     const secret = 'editor-backend-secret-0123456789abcdef';
-    const env = { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'password', LOCAL_DIRECT_LINE: 'on', DIRECT_LINE_SECRET: secret, PUBLIC_BASE_URL: 'https://bot.exemple.fr' };
+    const env = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'password',
+      LOCAL_DIRECT_LINE: 'on',
+      DIRECT_LINE_SECRET: secret,
+      PUBLIC_BASE_URL: 'https://bot.exemple.fr',
+    };
     const server = await startTestServer({ bot: new EchoBot(), env });
     try {
       expect((await generate(server)).status).toBe(401);
       expect((await generate(server, bearer('editor-backend-secret-0123456789abcdeX'))).status).toBe(401);
       const granted = await generate(server, bearer(secret));
       expect(granted.status).toBe(200);
-      const started = await call(server, '/v3/directline/conversations', { headers: bearer(granted.body.token), body: {} });
+      const started = await call(server, '/v3/directline/conversations', {
+        headers: bearer(granted.body.token),
+        body: {},
+      });
       expect(started.status).toBe(201);
       // Built from PUBLIC_BASE_URL, never from the Host header.
       expect(String(started.body.streamUrl)).toMatch(/^wss:\/\/bot\.exemple\.fr\/v3\/directline\/conversations\//);
@@ -38,7 +51,11 @@ describe('per-address limits on tokens and conversations', () => {
   let server: TestServer;
   const time = clock();
   beforeAll(async () => {
-    const env = { DIRECT_LINE_TOKENS_PER_MINUTE: '3', DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '2', TRUST_PROXY_HOPS: '1' };
+    const env = {
+      DIRECT_LINE_TOKENS_PER_MINUTE: '3',
+      DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '2',
+      TRUST_PROXY_HOPS: '1',
+    };
     server = await startTestServer({ bot: new EchoBot(), env, now: time.now });
   });
   afterAll(() => server.close());
@@ -46,7 +63,8 @@ describe('per-address limits on tokens and conversations', () => {
 
   it('answers the fourth token of a minute from one address with 429 and Retry-After, then lets it through the next minute', async () => {
     const statuses = [];
-    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await generate(server, from('198.51.100.7'))).status);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      statuses.push((await generate(server, from('198.51.100.7'))).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await generate(server, from('198.51.100.7'));
     expect(refused.body).toEqual({ error: { code: 'TooManyRequests', message: expect.stringContaining('try again') } });
@@ -64,7 +82,11 @@ describe('per-address limits on tokens and conversations', () => {
     const tokens = [];
     for (let attempt = 0; attempt < 3; attempt += 1) tokens.push((await generate(server, address)).body.token);
     const statuses = [];
-    for (const token of tokens) statuses.push((await call(server, '/v3/directline/conversations', { headers: { ...address, ...bearer(token) }, body: {} })).status);
+    for (const token of tokens)
+      statuses.push(
+        (await call(server, '/v3/directline/conversations', { headers: { ...address, ...bearer(token) }, body: {} }))
+          .status,
+      );
     expect(statuses).toEqual([201, 201, 429]);
   });
 });
@@ -81,7 +103,14 @@ describe('memory bounded whatever the number of visitors', () => {
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('60');
       for (const conversation of inUse) {
-        expect((await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { method: 'GET', headers: bearer(conversation.token) })).status).toBe(200);
+        expect(
+          (
+            await call(server, `/v3/directline/conversations/${conversation.id}/activities`, {
+              method: 'GET',
+              headers: bearer(conversation.token),
+            })
+          ).status,
+        ).toBe(200);
       }
     } finally {
       await server.close();
@@ -92,15 +121,37 @@ describe('memory bounded whatever the number of visitors', () => {
     const time = clock();
     const forgotten: string[] = [];
     const forgetConversation = async (conversationId: string) => void forgotten.push(conversationId);
-    const server = await startTestServer({ bot: new EchoBot(), env: { DIRECT_LINE_IDLE_MINUTES: '5' }, now: time.now, forgetConversation });
+    const server = await startTestServer({
+      bot: new EchoBot(),
+      env: { DIRECT_LINE_IDLE_MINUTES: '5' },
+      now: time.now,
+      forgetConversation,
+    });
     try {
       const idle = await startConversation(server);
       const busy = await startConversation(server);
       time.advance(4 * 60_000);
-      await call(server, `/v3/directline/conversations/${busy.id}/activities`, { headers: bearer(busy.token), body: { type: 'message', text: 'toujours là' } });
+      await call(server, `/v3/directline/conversations/${busy.id}/activities`, {
+        headers: bearer(busy.token),
+        body: { type: 'message', text: 'toujours là' },
+      });
       time.advance(2 * 60_000);
-      expect((await call(server, `/v3/directline/conversations/${idle.id}/activities`, { method: 'GET', headers: bearer(idle.token) })).status).toBe(404);
-      expect((await call(server, `/v3/directline/conversations/${busy.id}/activities`, { method: 'GET', headers: bearer(busy.token) })).status).toBe(200);
+      expect(
+        (
+          await call(server, `/v3/directline/conversations/${idle.id}/activities`, {
+            method: 'GET',
+            headers: bearer(idle.token),
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (
+          await call(server, `/v3/directline/conversations/${busy.id}/activities`, {
+            method: 'GET',
+            headers: bearer(busy.token),
+          })
+        ).status,
+      ).toBe(200);
       expect(forgotten).toEqual([idle.id]);
     } finally {
       await server.close();

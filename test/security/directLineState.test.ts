@@ -19,7 +19,13 @@ describe("an idle local Direct Line conversation and the bot's state for it", ()
   let app: RunningApp;
   let time = Date.parse('2026-12-01T09:00:00Z');
   beforeAll(async () => {
-    app = await startApp({ env: { PORT: '0', DIRECT_LINE_IDLE_MINUTES: '20' }, port: 0, logger: silentLogger, followUpTimer: false, now: () => new Date(time) });
+    app = await startApp({
+      env: { PORT: '0', DIRECT_LINE_IDLE_MINUTES: '20' },
+      port: 0,
+      logger: silentLogger,
+      followUpTimer: false,
+      now: () => new Date(time),
+    });
   });
   afterAll(() => app.close());
 
@@ -27,10 +33,16 @@ describe("an idle local Direct Line conversation and the bot's state for it", ()
     const base = `http://127.0.0.1:${app.port}`;
     const { token } = await json(await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' }));
     const headers = { Authorization: `Bearer ${String(token)}`, 'Content-Type': 'application/json' };
-    const { conversationId } = await json(await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers, body: '{"locale":"fr-FR"}' }));
+    const { conversationId } = await json(
+      await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers, body: '{"locale":"fr-FR"}' }),
+    );
     const stateKey = `directline/conversations/${String(conversationId)}/`;
     const stateKept = async () => (await app.stores.state.read([stateKey]))[stateKey] !== undefined;
-    await fetch(`${base}/v3/directline/conversations/${String(conversationId)}/activities`, { method: 'POST', headers, body: '{"type":"message","text":"bonjour"}' });
+    await fetch(`${base}/v3/directline/conversations/${String(conversationId)}/activities`, {
+      method: 'POST',
+      headers,
+      body: '{"type":"message","text":"bonjour"}',
+    });
     await until(stateKept);
 
     time += 19 * 60_000;
@@ -40,6 +52,8 @@ describe("an idle local Direct Line conversation and the bot's state for it", ()
     // Any new visitor sweeps the idle ones (a timer does it too, every minute).
     await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' });
     await until(async () => !(await stateKept()));
-    expect((await fetch(`${base}/v3/directline/conversations/${String(conversationId)}/activities`, { headers })).status).toBe(404);
+    expect(
+      (await fetch(`${base}/v3/directline/conversations/${String(conversationId)}/activities`, { headers })).status,
+    ).toBe(404);
   });
 });

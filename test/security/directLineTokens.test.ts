@@ -17,14 +17,19 @@ describe('tokens and streams of one conversation', () => {
     expect(refreshed.status).toBe(200);
     const activities = `/v3/directline/conversations/${conversation.id}/activities`;
     expect((await call(server, activities, { method: 'GET', headers: bearer(conversation.token) })).status).toBe(401);
-    expect((await call(server, '/v3/directline/tokens/refresh', { headers: bearer(conversation.token) })).status).toBe(401);
+    expect((await call(server, '/v3/directline/tokens/refresh', { headers: bearer(conversation.token) })).status).toBe(
+      401,
+    );
     expect((await call(server, activities, { method: 'GET', headers: bearer(refreshed.body.token) })).status).toBe(200);
   });
 
   it('keeps at most DIRECT_LINE_MAX_STREAMS sockets open: a third one closes the oldest', async () => {
     const conversation = await startConversation(server);
     const open = async () => {
-      const reconnect = await call(server, `/v3/directline/conversations/${conversation.id}?watermark=0`, { method: 'GET', headers: bearer(conversation.token) });
+      const reconnect = await call(server, `/v3/directline/conversations/${conversation.id}?watermark=0`, {
+        method: 'GET',
+        headers: bearer(conversation.token),
+      });
       const socket = new WebSocket(String(reconnect.body.streamUrl));
       const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
       await new Promise<void>((resolve, reject) => {

@@ -19,7 +19,13 @@ const json = async (res: globalThis.Response): Promise<Json> => {
   const body: unknown = await res.json();
   return body && typeof body === 'object' ? Object.fromEntries(Object.entries(body)) : {};
 };
-const genericBody = { error: { code: 'InternalError', message: expect.stringMatching(/^Internal error\. Reference: [0-9a-f]{16}\.$/), correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) } };
+const genericBody = {
+  error: {
+    code: 'InternalError',
+    message: expect.stringMatching(/^Internal error\. Reference: [0-9a-f]{16}\.$/),
+    correlationId: expect.stringMatching(/^[0-9a-f]{16}$/),
+  },
+};
 const correlationIdOf = (body: Json): string => String(Reflect.get(Object(body.error), 'correlationId'));
 const logLine = (logs: string[], correlationId: string): Json => {
   const parsed: unknown = JSON.parse(logs.find((line) => line.includes(correlationId)) ?? '{}');
@@ -48,13 +54,27 @@ describe('errors the client did not cause', () => {
       const res = await fetch(`${server.baseUrl}/api/messages`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'message', id: 'm1', text: 'bonjour', channelId: 'emulator', serviceUrl: channel.url, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c-500' } }),
+        body: JSON.stringify({
+          type: 'message',
+          id: 'm1',
+          text: 'bonjour',
+          channelId: 'emulator',
+          serviceUrl: channel.url,
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+          conversation: { id: 'c-500' },
+        }),
       });
       expect(res.status).toBe(500);
       const body = await json(res);
       expect(body).toEqual(genericBody);
       expect(JSON.stringify(body)).not.toContain('Missing conversationId');
-      expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'messages.turnFailed', errorName: 'Error', conversationId: 'c-500' });
+      expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({
+        level: 'error',
+        msg: 'messages.turnFailed',
+        errorName: 'Error',
+        conversationId: 'c-500',
+      });
     });
   });
 
@@ -67,19 +87,30 @@ describe('errors the client did not cause', () => {
       });
       server.app.server.get('/test/throws-with-status', async (_req: Request, _res: Response) => {
         // A dependency's error carries its own status: it is still not the client's doing.
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { name: 'RestError', statusCode: 400, code: 'ECONNREFUSED' });
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+          name: 'RestError',
+          statusCode: 400,
+          code: 'ECONNREFUSED',
+        });
       });
     });
     afterAll(() => server.close());
 
-    it.each(['/test/throws', '/test/throws-with-status'])('%s: a generic 500, the details in the log only', async (path) => {
-      const res = await fetch(`${server.baseUrl}${path}`);
-      expect(res.status).toBe(500);
-      const body = await json(res);
-      expect(body).toEqual(genericBody);
-      expect(JSON.stringify(body)).not.toMatch(/conversationId|ECONNREFUSED|RestError/);
-      expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'http.error', route: path });
-    });
+    it.each(['/test/throws', '/test/throws-with-status'])(
+      '%s: a generic 500, the details in the log only',
+      async (path) => {
+        const res = await fetch(`${server.baseUrl}${path}`);
+        expect(res.status).toBe(500);
+        const body = await json(res);
+        expect(body).toEqual(genericBody);
+        expect(JSON.stringify(body)).not.toMatch(/conversationId|ECONNREFUSED|RestError/);
+        expect(logLine(server.logs, correlationIdOf(body))).toMatchObject({
+          level: 'error',
+          msg: 'http.error',
+          route: path,
+        });
+      },
+    );
 
     it('a turn that fails past the error handler: 502 with a correlation id', async () => {
       const failing = await startTestServer({ bot: new FailingBot() });
@@ -87,14 +118,26 @@ describe('errors the client did not cause', () => {
         failing.app.adapter.onTurnError = async (_context, error) => {
           throw error;
         };
-        const { token } = await json(await fetch(`${failing.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' }));
+        const { token } = await json(
+          await fetch(`${failing.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' }),
+        );
         const headers = { Authorization: `Bearer ${String(token)}`, 'Content-Type': 'application/json' };
-        const { conversationId } = await json(await fetch(`${failing.baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' }));
-        const res = await fetch(`${failing.baseUrl}/v3/directline/conversations/${String(conversationId)}/activities`, { method: 'POST', headers, body: '{"type":"message","text":"x"}' });
+        const { conversationId } = await json(
+          await fetch(`${failing.baseUrl}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' }),
+        );
+        const res = await fetch(`${failing.baseUrl}/v3/directline/conversations/${String(conversationId)}/activities`, {
+          method: 'POST',
+          headers,
+          body: '{"type":"message","text":"x"}',
+        });
         expect(res.status).toBe(502);
         const body = await json(res);
         expect(body).toEqual(genericBody);
-        expect(logLine(failing.logs, correlationIdOf(body))).toMatchObject({ level: 'error', msg: 'directLine.postFailed', errorName: 'Error' });
+        expect(logLine(failing.logs, correlationIdOf(body))).toMatchObject({
+          level: 'error',
+          msg: 'directLine.postFailed',
+          errorName: 'Error',
+        });
       } finally {
         await failing.close();
       }
@@ -103,12 +146,23 @@ describe('errors the client did not cause', () => {
 
   describe('caller-supplied fields in the log', () => {
     it('are capped: a 200 kB conversation id sent before authentication writes a short line', async () => {
-      const server = await startTestServer({ bot: new EchoBot(), env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' } });
+      const server = await startTestServer({
+        bot: new EchoBot(),
+        env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+      });
       try {
         const res = await fetch(`${server.baseUrl}/api/messages`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ type: 'message', id: 'i'.repeat(5000), channelId: 'emulator', serviceUrl: 'https://smba.trafficmanager.net/emea/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c'.repeat(200_000) } }),
+          body: JSON.stringify({
+            type: 'message',
+            id: 'i'.repeat(5000),
+            channelId: 'emulator',
+            serviceUrl: 'https://smba.trafficmanager.net/emea/',
+            from: { id: 'u' },
+            recipient: { id: 'b' },
+            conversation: { id: 'c'.repeat(200_000) },
+          }),
         });
         expect(res.status).toBe(401);
         const rejected = server.logs.find((line) => line.includes('"auth.rejected"')) ?? '';

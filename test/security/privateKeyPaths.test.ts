@@ -14,12 +14,44 @@ const middle = (text: string) => text.slice(Math.floor(text.length / 2) - 15, Ma
 const placements: Array<[string, (key: string) => Record<string, unknown>, string]> = [
   ['text, base64 in groups of 4', (key) => ({ type: 'message', text: key }), groups(base64, 4)],
   ['text, hex', (key) => ({ type: 'message', text: `voici : ${key}` }), der.toString('hex')],
-  ['value, base64 in groups of 32', (key) => ({ type: 'message', text: 'ma CSR', value: { csr: key } }), groups(base64, 32)],
-  ['an attachment, inline content', (key) => ({ type: 'message', text: 'pièce jointe', attachments: [{ contentType: 'text/plain', content: { body: key } }] }), pem],
-  ['an attachment, data: URL', (key) => ({ type: 'message', text: 'fichier', attachments: [{ contentType: 'application/octet-stream', contentUrl: key, name: 'cle.der' }] }), `data:application/octet-stream;base64,${base64}`],
-  ['channelData', (key) => ({ type: 'message', text: 'bonjour', channelData: { clientActivityID: 'c1', note: key } }), pem],
-  ['entities', (key) => ({ type: 'message', text: 'bonjour', entities: [{ type: 'note', text: key }] }), base64.slice(base64.length / 2)],
-  ['from.name, half a key', (key) => ({ type: 'message', text: 'bonjour', from: { name: key } }), base64.slice(800, 1000)],
+  [
+    'value, base64 in groups of 32',
+    (key) => ({ type: 'message', text: 'ma CSR', value: { csr: key } }),
+    groups(base64, 32),
+  ],
+  [
+    'an attachment, inline content',
+    (key) => ({
+      type: 'message',
+      text: 'pièce jointe',
+      attachments: [{ contentType: 'text/plain', content: { body: key } }],
+    }),
+    pem,
+  ],
+  [
+    'an attachment, data: URL',
+    (key) => ({
+      type: 'message',
+      text: 'fichier',
+      attachments: [{ contentType: 'application/octet-stream', contentUrl: key, name: 'cle.der' }],
+    }),
+    `data:application/octet-stream;base64,${base64}`,
+  ],
+  [
+    'channelData',
+    (key) => ({ type: 'message', text: 'bonjour', channelData: { clientActivityID: 'c1', note: key } }),
+    pem,
+  ],
+  [
+    'entities',
+    (key) => ({ type: 'message', text: 'bonjour', entities: [{ type: 'note', text: key }] }),
+    base64.slice(base64.length / 2),
+  ],
+  [
+    'from.name, half a key',
+    (key) => ({ type: 'message', text: 'bonjour', from: { name: key } }),
+    base64.slice(800, 1000),
+  ],
   ['an event name and value', (key) => ({ type: 'event', name: key, value: key }), base64.slice(1000, 1200)],
 ];
 
@@ -35,7 +67,12 @@ describe('a private key pasted anywhere in an activity, through the real server'
   const logs: string[] = [];
   beforeAll(async () => {
     const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
-    app = await startApp({ env: { PORT: '0', DIRECT_LINE_TOKENS_PER_MINUTE: '1000', DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '1000' }, port: 0, logger, followUpTimer: false });
+    app = await startApp({
+      env: { PORT: '0', DIRECT_LINE_TOKENS_PER_MINUTE: '1000', DIRECT_LINE_CONVERSATIONS_PER_MINUTE: '1000' },
+      port: 0,
+      logger,
+      followUpTimer: false,
+    });
     base = `http://127.0.0.1:${app.port}`;
   });
   afterAll(() => app.close());
@@ -43,24 +80,45 @@ describe('a private key pasted anywhere in an activity, through the real server'
   const openConversation = async () => {
     const { token } = await json(await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' }));
     const headers = { Authorization: `Bearer ${String(token)}`, 'Content-Type': 'application/json' };
-    const started = await json(await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers, body: JSON.stringify({ locale: 'fr-FR' }) }));
+    const started = await json(
+      await fetch(`${base}/v3/directline/conversations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ locale: 'fr-FR' }),
+      }),
+    );
     return { id: String(started.conversationId), headers };
   };
 
-  it.each(placements)('%s: neither the Direct Line history, the transcript nor the logs keep it', async (_place, activity, key) => {
-    const conversation = await openConversation();
-    const posted = await fetch(`${base}/v3/directline/conversations/${conversation.id}/activities`, { method: 'POST', headers: conversation.headers, body: JSON.stringify({ locale: 'fr-FR', ...activity(key) }) });
-    expect(posted.status).toBe(200);
-    const history = JSON.stringify(await json(await fetch(`${base}/v3/directline/conversations/${conversation.id}/activities`, { headers: conversation.headers })));
-    const transcript = JSON.stringify(await app.stores.transcripts.getTranscriptActivities('directline', conversation.id));
-    const needle = middle(key);
-    expect(history).not.toContain(needle);
-    expect(transcript).not.toContain(needle);
-    expect(logs.join('\n')).not.toContain(needle);
-    expect(history).toContain('[clé privée retirée]');
-    expect(transcript).toContain('[clé privée retirée]');
-    if (activity(key).type === 'message') expect(history).toContain('vous avez collé une clé privée');
-  });
+  it.each(placements)(
+    '%s: neither the Direct Line history, the transcript nor the logs keep it',
+    async (_place, activity, key) => {
+      const conversation = await openConversation();
+      const posted = await fetch(`${base}/v3/directline/conversations/${conversation.id}/activities`, {
+        method: 'POST',
+        headers: conversation.headers,
+        body: JSON.stringify({ locale: 'fr-FR', ...activity(key) }),
+      });
+      expect(posted.status).toBe(200);
+      const history = JSON.stringify(
+        await json(
+          await fetch(`${base}/v3/directline/conversations/${conversation.id}/activities`, {
+            headers: conversation.headers,
+          }),
+        ),
+      );
+      const transcript = JSON.stringify(
+        await app.stores.transcripts.getTranscriptActivities('directline', conversation.id),
+      );
+      const needle = middle(key);
+      expect(history).not.toContain(needle);
+      expect(transcript).not.toContain(needle);
+      expect(logs.join('\n')).not.toContain(needle);
+      expect(history).toContain('[clé privée retirée]');
+      expect(transcript).toContain('[clé privée retirée]');
+      if (activity(key).type === 'message') expect(history).toContain('vous avez collé une clé privée');
+    },
+  );
 
   describe('through /api/messages (Emulator, Teams)', () => {
     let channel: ChannelMock;
@@ -83,7 +141,9 @@ describe('a private key pasted anywhere in an activity, through the real server'
           from: { id: 'user-k' },
           recipient: { id: 'bot' },
           conversation: { id: 'conv-key' },
-          attachments: [{ contentType: 'application/octet-stream', contentUrl: `data:application/octet-stream;base64,${base64}` }],
+          attachments: [
+            { contentType: 'application/octet-stream', contentUrl: `data:application/octet-stream;base64,${base64}` },
+          ],
           channelData: { pasted: groups(base64, 4) },
         }),
       });

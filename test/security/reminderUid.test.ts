@@ -22,10 +22,18 @@ describe('the renewal reminder of a whole conversation through the real server',
   const reminderUid = async (conversationId: string): Promise<string> => {
     let last: Reply | undefined;
     for (const text of gieConversation(1)) last = (await driver.say(conversationId, text)).reply;
-    const link = last?.attachments?.map((attachment) => attachment.contentUrl ?? '').find((url) => url.endsWith('.ics'));
+    const link = last?.attachments
+      ?.map((attachment) => attachment.contentUrl ?? '')
+      .find((url) => url.endsWith('.ics'));
     if (!link) throw new Error('no .ics among the documents');
     const calendar = await (await fetch(`http://127.0.0.1:${app.port}${new URL(link).pathname}`)).text();
-    return calendar.replace(/\r\n[ \t]/g, '').split('\r\n').find((line) => line.startsWith('UID:'))?.slice('UID:'.length) ?? '';
+    return (
+      calendar
+        .replace(/\r\n[ \t]/g, '')
+        .split('\r\n')
+        .find((line) => line.startsWith('UID:'))
+        ?.slice('UID:'.length) ?? ''
+    );
   };
 
   it('has a random UID that says nothing of the conversation', async () => {

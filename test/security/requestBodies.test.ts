@@ -47,7 +47,9 @@ function sendChunked(url: string, headers: Record<string, string>, chunk: Buffer
 
 const multipart = (boundary: string, size: number) =>
   Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="1MB.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="1MB.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     Buffer.alloc(size, 0x41),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -61,7 +63,10 @@ describe('request bodies: JSON only, in memory, bounded', () => {
     // An empty temp dir of this test's own: any upload written to disk would land here.
     folder = mkdtempSync(join(tmpdir(), 'assistant413-uploads-'));
     process.env.TMPDIR = folder;
-    server = await startTestServer({ bot: new EchoBot(), env: { MAX_BODY_BYTES: '4096', NOTIFY_API_KEY: 'notify-key-0123456789-0123456789-01' } });
+    server = await startTestServer({
+      bot: new EchoBot(),
+      env: { MAX_BODY_BYTES: '4096', NOTIFY_API_KEY: 'notify-key-0123456789-0123456789-01' },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -73,27 +78,47 @@ describe('request bodies: JSON only, in memory, bounded', () => {
     'answers a chunked 1 MB multipart upload to %s with 415 and writes nothing to disk',
     async (path) => {
       const boundary = 'x-boundary';
-      const sent = await sendChunked(`${server.baseUrl}${path}`, { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, multipart(boundary, 1024 * 1024), 1024 * 1024);
+      const sent = await sendChunked(
+        `${server.baseUrl}${path}`,
+        { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        multipart(boundary, 1024 * 1024),
+        1024 * 1024,
+      );
       expect(sent.status).toBe(415);
-      expect(JSON.parse(sent.body)).toEqual({ error: { code: 'UnsupportedMediaType', message: 'Only application/json bodies are accepted.' } });
+      expect(JSON.parse(sent.body)).toEqual({
+        error: { code: 'UnsupportedMediaType', message: 'Only application/json bodies are accepted.' },
+      });
       expect(readdirSync(folder)).toEqual([]);
     },
   );
 
   it.each([
-    ['form-encoded (what any web page can post without asking)', 'application/x-www-form-urlencoded', 'type=message&text=bonjour'],
+    [
+      'form-encoded (what any web page can post without asking)',
+      'application/x-www-form-urlencoded',
+      'type=message&text=bonjour',
+    ],
     ['text/plain (idem)', 'text/plain', '{"type":"message"}'],
     ['octet-stream', 'application/octet-stream', 'xxxx'],
     ['no content type', '', '{"type":"message"}'],
   ])('answers a %s body with 415', async (_case, contentType, body) => {
     const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {};
-    const res = await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers, body: contentType ? body : Buffer.from(body) });
+    const res = await fetch(`${server.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers,
+      body: contentType ? body : Buffer.from(body),
+    });
     expect(res.status).toBe(415);
   });
 
   it('answers a chunked JSON body with 413 as soon as it passes the limit, without reading the rest', async () => {
     const total = 16 * 1024 * 1024;
-    const sent = await sendChunked(`${server.baseUrl}/api/messages`, { 'Content-Type': 'application/json' }, Buffer.alloc(16 * 1024, 0x20), total);
+    const sent = await sendChunked(
+      `${server.baseUrl}/api/messages`,
+      { 'Content-Type': 'application/json' },
+      Buffer.alloc(16 * 1024, 0x20),
+      total,
+    );
     expect(sent.status).toBe(413);
     expect(sent.written).toBeLessThan(total);
   });
@@ -101,7 +126,15 @@ describe('request bodies: JSON only, in memory, bounded', () => {
   it('still reads a JSON body within the limit, chunked or not', async () => {
     const token = await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' });
     expect(token.status).toBe(200);
-    const started = await sendChunked(`${server.baseUrl}/v3/directline/conversations`, { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${tokenSchema.parse(await token.json()).token}` }, Buffer.from('{"locale":"fr-FR"}'), 1);
+    const started = await sendChunked(
+      `${server.baseUrl}/v3/directline/conversations`,
+      {
+        'Content-Type': 'application/json; charset=utf-8',
+        Authorization: `Bearer ${tokenSchema.parse(await token.json()).token}`,
+      },
+      Buffer.from('{"locale":"fr-FR"}'),
+      1,
+    );
     expect(started.status).toBe(201);
   });
 });

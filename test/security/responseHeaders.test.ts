@@ -6,7 +6,10 @@ import { startTestServer, TestServer } from '../helpers/testServer';
 const tokenSchema = z.object({ token: z.string() });
 
 /** node:http, unlike fetch, lets a test send any Host header. */
-const get = (url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> =>
+const get = (
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> =>
   new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
       let body = '';
@@ -20,7 +23,10 @@ const get = (url: string, headers: Record<string, string> = {}): Promise<{ statu
 describe('headers of every response', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ bot: new EchoBot(), env: { WEBCHAT_FRAME_ANCESTORS: 'https://support.editeur.fr https://*.ris-exemple.fr' } });
+    server = await startTestServer({
+      bot: new EchoBot(),
+      env: { WEBCHAT_FRAME_ANCESTORS: 'https://support.editeur.fr https://*.ris-exemple.fr' },
+    });
   });
   afterAll(() => server.close());
 
@@ -37,16 +43,29 @@ describe('headers of every response', () => {
     ['POST', '/v3/directline/tokens/refresh', 401],
     ['GET', `/documents/${'A'.repeat(43)}/x.pdf`, 404],
   ])('%s %s: nosniff, no Server header', async (method, path, status) => {
-    const res = await fetch(`${server.baseUrl}${path}`, { method, headers: method === 'POST' ? { 'Content-Type': 'application/json' } : {}, body: method === 'POST' ? '{}' : undefined });
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: method === 'POST' ? { 'Content-Type': 'application/json' } : {},
+      body: method === 'POST' ? '{}' : undefined,
+    });
     expect(res.status).toBe(status);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('server')).toBeNull();
   });
 
   it('also on a refused body and a refused stream', async () => {
-    const refused = await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' });
+    const refused = await fetch(`${server.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+    });
     expect([refused.status, refused.headers.get('x-content-type-options')]).toEqual([415, 'nosniff']);
-    const stream = await get(`${server.baseUrl}/v3/directline/conversations/x/stream?t=nope`, { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' });
+    const stream = await get(`${server.baseUrl}/v3/directline/conversations/x/stream?t=nope`, {
+      Connection: 'Upgrade',
+      Upgrade: 'websocket',
+      'Sec-WebSocket-Version': '13',
+      'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+    });
     expect([stream.status, stream.headers['x-content-type-options']]).toEqual([401, 'nosniff']);
   });
 
@@ -63,16 +82,27 @@ describe('headers of every response', () => {
   });
 
   it('builds stream URLs from PUBLIC_BASE_URL too', async () => {
-    const { token } = tokenSchema.parse(await (await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json());
+    const { token } = tokenSchema.parse(
+      await (await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json(),
+    );
     const started = await new Promise<string>((resolve, reject) => {
-      const req = request(`${server.baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-        res.on('end', () => resolve(body));
-      });
+      const req = request(
+        `${server.baseUrl}/v3/directline/conversations`,
+        {
+          method: 'POST',
+          headers: { Host: 'evil.example', Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          res.on('end', () => resolve(body));
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });
-    expect(z.object({ streamUrl: z.string() }).parse(JSON.parse(started)).streamUrl).toMatch(new RegExp(`^${server.baseUrl.replace('http', 'ws')}/v3/directline/conversations/`));
+    expect(z.object({ streamUrl: z.string() }).parse(JSON.parse(started)).streamUrl).toMatch(
+      new RegExp(`^${server.baseUrl.replace('http', 'ws')}/v3/directline/conversations/`),
+    );
   });
 });

@@ -13,12 +13,20 @@ jest.setTimeout(90_000);
 const root = join(__dirname, '..', '..');
 
 /** `npm start`'s entry point (bot/index.ts) from the sources, with exactly `env` (no .env file, no NODE_ENV from jest). */
-function startEntryPoint(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startEntryPoint(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const { execArgv } = workerEntry(join(root, 'documents', 'renderPool'), false);
-  const child = spawn(process.execPath, [...execArgv, '-e', `require(${JSON.stringify(join(root, 'bot', 'index.ts'))})`], {
-    cwd: join(root, 'test'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [...execArgv, '-e', `require(${JSON.stringify(join(root, 'bot', 'index.ts'))})`],
+    {
+      cwd: join(root, 'test'),
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    },
+  );
   let output = '';
   child.stdout?.on('data', (data: Buffer) => (output += data.toString('utf8')));
   child.stderr?.on('data', (data: Buffer) => (output += data.toString('utf8')));
@@ -40,13 +48,16 @@ describe('NODE_ENV at start', () => {
     try {
       const deadline = Date.now() + 80_000;
       while (!started.output().includes(`Assistant 413 is ready: open http://localhost:${port}/\n`)) {
-        if (started.child.exitCode !== null || Date.now() > deadline) throw new Error(`did not start: ${started.output()}`);
+        if (started.child.exitCode !== null || Date.now() > deadline)
+          throw new Error(`did not start: ${started.output()}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<script src="/static/app.js"></script>');
-      expect((await fetch(`http://127.0.0.1:${port}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(
+        200,
+      );
     } finally {
       started.child.kill('SIGTERM');
       await started.exited;
@@ -83,7 +94,10 @@ describe('POST /api/messages with a foreign serviceUrl', () => {
   beforeAll(async () => {
     channel = await startChannelMock();
     server = await startTestServer({ bot: new EchoBot() });
-    withAppId = await startTestServer({ bot: new EchoBot(), env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' } });
+    withAppId = await startTestServer({
+      bot: new EchoBot(),
+      env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+    });
   });
   afterAll(async () => {
     await Promise.all([server.close(), withAppId.close()]);
@@ -101,14 +115,26 @@ describe('POST /api/messages with a foreign serviceUrl', () => {
     conversation: { id: 'c' },
   });
   const post = (target: TestServer, serviceUrl: string) =>
-    fetch(`${target.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity(serviceUrl)) });
+    fetch(`${target.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity(serviceUrl)),
+    });
 
   // Issue 13 §2: the bot replied to whatever serviceUrl an anonymous caller gave (a request towards internal hosts).
-  it.each(['http://169.254.169.254', 'http://10.1.2.3:8080', 'https://example.com'])('refuses %s with 400', async (serviceUrl) => {
-    const res = await post(server, serviceUrl);
-    expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'BadArgument', message: expect.stringContaining('only replies to a serviceUrl on this machine') } });
-  });
+  it.each(['http://169.254.169.254', 'http://10.1.2.3:8080', 'https://example.com'])(
+    'refuses %s with 400',
+    async (serviceUrl) => {
+      const res = await post(server, serviceUrl);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: {
+          code: 'BadArgument',
+          message: expect.stringContaining('only replies to a serviceUrl on this machine'),
+        },
+      });
+    },
+  );
 
   it('still replies on this machine (the Emulator)', async () => {
     expect((await post(server, channel.url)).status).toBe(200);

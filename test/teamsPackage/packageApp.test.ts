@@ -5,10 +5,21 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { z } from 'zod';
-import { buildManifest, escapeLoneBrackets, manifestSchemaVersion, packageTeamsApp, runPackageCommand, schemaErrors, teamsSourceDir } from '../../teamsPackage/packageApp';
+import {
+  buildManifest,
+  escapeLoneBrackets,
+  manifestSchemaVersion,
+  packageTeamsApp,
+  runPackageCommand,
+  schemaErrors,
+  teamsSourceDir,
+} from '../../teamsPackage/packageApp';
 
 // Node 20.19+ can require() an ES module, Jest cannot: @microsoft/app-manifest loads strip-bom 5, one such module.
-jest.mock(require.resolve('strip-bom', { paths: [require.resolve('@microsoft/app-manifest')] }), () => (text: string) => text.replace(/^\uFEFF/, ''));
+jest.mock(
+  require.resolve('strip-bom', { paths: [require.resolve('@microsoft/app-manifest')] }),
+  () => (text: string) => text.replace(/^\uFEFF/, ''),
+);
 
 const botId = 'c0ffee00-1234-4abc-8def-0123456789ab';
 const developer = {
@@ -18,7 +29,12 @@ const developer = {
   TEAMS_DEVELOPER_TERMS_URL: 'https://www.radiologie-logiciels.fr/conditions',
 };
 const env = { MicrosoftAppId: botId, PUBLIC_BASE_URL: 'https://assistant413.exemple.fr/bot', ...developer };
-const schemaRoot = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
+const schemaRoot = join(
+  dirname(require.resolve('@microsoft/app-manifest/package.json')),
+  'build',
+  'json-schemas',
+  'teams',
+);
 
 const command = z.object({ title: z.string(), description: z.string() });
 const manifestSchema = z.object({
@@ -27,8 +43,18 @@ const manifestSchema = z.object({
   description: z.object({ short: z.string(), full: z.string() }),
   developer: z.object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() }),
   icons: z.object({ color: z.string(), outline: z.string() }),
-  localizationInfo: z.object({ defaultLanguageTag: z.string(), additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })) }),
-  bots: z.array(z.object({ botId: z.string(), scopes: z.array(z.string()), supportsFiles: z.boolean(), commandLists: z.array(z.object({ commands: z.array(command) })) })),
+  localizationInfo: z.object({
+    defaultLanguageTag: z.string(),
+    additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })),
+  }),
+  bots: z.array(
+    z.object({
+      botId: z.string(),
+      scopes: z.array(z.string()),
+      supportsFiles: z.boolean(),
+      commandLists: z.array(z.object({ commands: z.array(command) })),
+    }),
+  ),
   validDomains: z.array(z.string()),
 });
 const localizationSchema = z.record(z.string());
@@ -39,7 +65,8 @@ function decodePng(png: Buffer) {
   const [width, height, depthAndType] = [png.readUInt32BE(16), png.readUInt32BE(20), png.readUInt16BE(24)];
   const idat: Buffer[] = [];
   for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
-    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT')
+      idat.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
   }
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * 4;
@@ -50,7 +77,12 @@ function decodePng(png: Buffer) {
     for (let x = 0; x < stride; x += 1) {
       const [a, b, c] = [px(x - 4, y), px(x, y - 1), px(x - 4, y - 1)];
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, Math.floor((a + b) / 2), paeth][filter ?? 0] ?? 0;
       pixels[y * stride + x] = ((raw[y * (stride + 1) + 1 + x] ?? 0) + predictor) & 0xff;
     }
@@ -74,7 +106,9 @@ describe('npm run teams:package', () => {
   });
 
   it('uses the newest non-preview manifest schema shipped in @microsoft/app-manifest', () => {
-    const versions = readdirSync(schemaRoot).filter((name) => /^v1\.\d+$/.test(name)).map((name) => Number(name.slice(3)));
+    const versions = readdirSync(schemaRoot)
+      .filter((name) => /^v1\.\d+$/.test(name))
+      .map((name) => Number(name.slice(3)));
     expect(`1.${Math.max(...versions)}`).toBe(manifestSchemaVersion);
   });
 
@@ -88,7 +122,10 @@ describe('npm run teams:package', () => {
     expect(manifest.bots).toEqual([expect.objectContaining({ botId, scopes: ['personal'], supportsFiles: true })]);
     expect(manifest.validDomains).toEqual(['assistant413.exemple.fr']);
     expect(manifest.name.short).toBe('Assistant 413');
-    expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: 'fr-FR', additionalLanguages: [{ languageTag: 'en', file: 'en.json' }] });
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'fr-FR',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    });
     expect(manifest.developer).toEqual({
       name: developer.TEAMS_DEVELOPER_NAME,
       websiteUrl: developer.TEAMS_DEVELOPER_WEBSITE_URL,
@@ -135,14 +172,19 @@ describe('npm run teams:package', () => {
 });
 
 describe('the packager refuses to build a package Teams would reject', () => {
-  const template = async (): Promise<unknown> => JSON.parse(await readFile(join(teamsSourceDir, 'manifest.json'), 'utf8'));
+  const template = async (): Promise<unknown> =>
+    JSON.parse(await readFile(join(teamsSourceDir, 'manifest.json'), 'utf8'));
 
   it.each([
     ['no bot id', { PUBLIC_BASE_URL: env.PUBLIC_BASE_URL }, 'MicrosoftAppId'],
     ['a bot id that is not a GUID', { ...env, MicrosoftAppId: 'assistant-413' }, 'MicrosoftAppId: must be a GUID'],
     ['a blank bot id', { ...env, MicrosoftAppId: ' ' }, 'MicrosoftAppId'],
     ['no public address', { MicrosoftAppId: botId }, 'PUBLIC_BASE_URL'],
-    ['a plain http address', { ...env, PUBLIC_BASE_URL: 'http://localhost:3978' }, 'PUBLIC_BASE_URL: must be the public https://'],
+    [
+      'a plain http address',
+      { ...env, PUBLIC_BASE_URL: 'http://localhost:3978' },
+      'PUBLIC_BASE_URL: must be the public https://',
+    ],
     ['an app id that is not a GUID', { ...env, TEAMS_APP_ID: '413' }, 'TEAMS_APP_ID: must be a GUID'],
   ])('with %s', async (_name, variables, problem) => {
     const dir = await mkdtemp(join(tmpdir(), 'teams-refused-'));
@@ -160,7 +202,12 @@ describe('the packager refuses to build a package Teams would reject', () => {
     ],
     [
       'the name only: the shipped exemple.fr pages',
-      { ...env, TEAMS_DEVELOPER_WEBSITE_URL: '', TEAMS_DEVELOPER_PRIVACY_URL: ' ', TEAMS_DEVELOPER_TERMS_URL: undefined },
+      {
+        ...env,
+        TEAMS_DEVELOPER_WEBSITE_URL: '',
+        TEAMS_DEVELOPER_PRIVACY_URL: ' ',
+        TEAMS_DEVELOPER_TERMS_URL: undefined,
+      },
       'TEAMS_DEVELOPER_WEBSITE_URL: developer.websiteUrl is still the placeholder «https://exemple.fr/assistant-413»',
     ],
     [
@@ -182,7 +229,10 @@ describe('the packager refuses to build a package Teams would reject', () => {
     const dir = await mkdtemp(join(tmpdir(), 'teams-placeholder-'));
     const outFile = join(dir, 'assistant-413-teams.zip');
     const stderr: string[] = [];
-    const code = await runPackageCommand({ env: variables, outFile }, { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+    const code = await runPackageCommand(
+      { env: variables, outFile },
+      { stdout: () => undefined, stderr: (text) => stderr.push(text) },
+    );
     expect({ code, stderr: stderr.join('\n') }).toEqual({ code: 2, stderr: expect.stringContaining(problem) });
     expect(existsSync(outFile)).toBe(false);
     await rm(dir, { recursive: true, force: true });
@@ -191,7 +241,10 @@ describe('the packager refuses to build a package Teams would reject', () => {
   it('packages with the developer settings, exit code 0', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'teams-developer-'));
     const stdout: string[] = [];
-    const code = await runPackageCommand({ env, outFile: join(dir, 'app.zip') }, { stdout: (text) => stdout.push(text), stderr: () => undefined });
+    const code = await runPackageCommand(
+      { env, outFile: join(dir, 'app.zip') },
+      { stdout: (text) => stdout.push(text), stderr: () => undefined },
+    );
     expect({ code, stdout }).toEqual({ code: 0, stdout: [expect.stringContaining('app.zip (Teams app ')] });
     await rm(dir, { recursive: true, force: true });
   });
@@ -214,8 +267,16 @@ describe('the packager refuses to build a package Teams would reject', () => {
   const required = { 'name.short': 'A', 'description.short': 'B', 'description.full': 'C' };
   it.each([
     ['a missing description', { 'name.short': 'A' }, "must have required property 'description.short'"],
-    ['a command title over 128 characters', { ...required, 'bots[0].commandLists[0].commands[0].title': 'x'.repeat(129) }, 'commands[0].title must NOT have more than 128'],
-    ['a key that localises nothing', { ...required, 'bots[0].commands[0].title': 'x' }, 'must NOT have additional properties'],
+    [
+      'a command title over 128 characters',
+      { ...required, 'bots[0].commandLists[0].commands[0].title': 'x'.repeat(129) },
+      'commands[0].title must NOT have more than 128',
+    ],
+    [
+      'a key that localises nothing',
+      { ...required, 'bots[0].commands[0].title': 'x' },
+      'must NOT have additional properties',
+    ],
   ])('the localisation schema is really applied: %s is refused', async (_name, strings, problem) => {
     expect((await schemaErrors(strings, 'localization')).join('\n')).toContain(problem);
   });

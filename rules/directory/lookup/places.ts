@@ -16,9 +16,17 @@ export function showPlaces(state: LookupState, practitioner: Practitioner, conte
   const places = placesFor(practitioner, need, context.answers);
   if (places.length === 0) {
     const alreadyGiven = placesFor(practitioner, need).length > 0;
-    return after(remember, giveUp({ kind: 'noMatchingPlace', practitioner, need: alreadyGiven ? 'other' : need }, { kind: 'manualHelp' }));
+    return after(
+      remember,
+      giveUp({ kind: 'noMatchingPlace', practitioner, need: alreadyGiven ? 'other' : need }, { kind: 'manualHelp' }),
+    );
   }
-  const listing = { kind: 'places' as const, practitioner, places, ...(state.edition ? { edition: state.edition } : {}) };
+  const listing = {
+    kind: 'places' as const,
+    practitioner,
+    places,
+    ...(state.edition ? { edition: state.edition } : {}),
+  };
   return after(remember, ask({ ...state, phase: 'place', places }, listing));
 }
 
@@ -33,7 +41,8 @@ export function fillFromPlace(state: LookupState, place: PlaceOfPractice, contex
   if (check && !check.keep) return giveUp({ kind: 'conflict', conflict: check.conflict }, { kind: 'manualHelp' });
   const edition = state.edition ? { edition: state.edition } : {};
   const record: LookupEffect = { kind: 'record', values, ...edition };
-  const notice = keys.length > 0 ? { kind: 'filled' as const, values, place, ...edition } : { kind: 'nothingFilled' as const };
+  const notice =
+    keys.length > 0 ? { kind: 'filled' as const, values, place, ...edition } : { kind: 'nothingFilled' as const };
   const mismatch = denominationMismatch(place, state.target, { ...context.answers, ...values }, values);
   // Another company's name over this identifier would be refused by the ANS: the user picks the name to keep.
   if (mismatch) return after([record], ask({ ...state, phase: 'denomination', mismatch, failures: 0 }, notice));
@@ -45,7 +54,16 @@ export function chooseDenomination(state: LookupState, choice: string | undefine
   const mismatch = state.mismatch;
   if (!mismatch) return giveUp();
   if (choice !== 'directory' && choice !== 'typed') return ask(state, { kind: 'denominationNotUnderstood' });
-  const kept = { kind: 'denominationKept' as const, name: choice === 'directory' ? mismatch.directory : mismatch.typed };
+  const kept = {
+    kind: 'denominationKept' as const,
+    name: choice === 'directory' ? mismatch.directory : mismatch.typed,
+  };
   if (choice === 'typed') return giveUp(kept);
-  return { state: undefined, effects: [{ kind: 'record', values: { [mismatch.key]: mismatch.directory } }, { kind: 'end', filled: [mismatch.key], notes: [kept] }] };
+  return {
+    state: undefined,
+    effects: [
+      { kind: 'record', values: { [mismatch.key]: mismatch.directory } },
+      { kind: 'end', filled: [mismatch.key], notes: [kept] },
+    ],
+  };
 }

@@ -20,7 +20,8 @@ export interface LookupRequestWords {
   unsure: UnsureVocabulary;
 }
 
-const names = (text: string, choices: readonly string[], vocabulary: ChoiceVocabulary): boolean => matchChoices(text, choices, vocabulary).length > 0;
+const names = (text: string, choices: readonly string[], vocabulary: ChoiceVocabulary): boolean =>
+  matchChoices(text, choices, vocabulary).length > 0;
 const isQuery = (text: string): boolean => parseDirectoryQuery(text).kind !== 'invalid';
 
 /**
@@ -28,7 +29,11 @@ const isQuery = (text: string): boolean => parseDirectoryQuery(text).kind !== 'i
  * a name or an RPPS typed for the sector code, or for the structure type once the code is unknown
  * («je ne sais pas» to the sector code keeps its contract meaning); an RPPS where an RPPS-rang is expected.
  */
-export function lookupRequestOf(question: Question, text: string, words: LookupRequestWords): LookupRequest | undefined {
+export function lookupRequestOf(
+  question: Question,
+  text: string,
+  words: LookupRequestWords,
+): LookupRequest | undefined {
   const target = lookupTargetOf(question);
   if (!target) return undefined;
   const input = question.input;

@@ -33,7 +33,12 @@ export function search(state: LookupState, text: string, atQuestion: boolean): L
 }
 
 /** The annuaire's answer: nobody, one radiologist (his places), or homonyms (which town?). */
-export function found(state: LookupState, search: LookupSearch, result: DirectoryResult, context: LookupContext): LookupStep {
+export function found(
+  state: LookupState,
+  search: LookupSearch,
+  result: DirectoryResult,
+  context: LookupContext,
+): LookupStep {
   if (!result.ok) return giveUp({ kind: 'unavailable' }, manualHelp);
   const searched: LookupState = { ...state, edition: result.edition };
   const [first] = result.practitioners;
@@ -53,10 +58,14 @@ export function narrowByTown(state: LookupState, text: string, context: LookupCo
   const inIt = inTown(state.practitioners, text);
   const [only] = inIt;
   if (inIt.length === 1 && only) return showPlaces(state, only, context);
-  if (inIt.length > 1 && inIt.length <= maxPractitionerChoices) return ask({ ...state, phase: 'practitioner', practitioners: inIt });
+  if (inIt.length > 1 && inIt.length <= maxPractitionerChoices)
+    return ask({ ...state, phase: 'practitioner', practitioners: inIt });
   const failures = oneMoreFailure(state);
   if (inIt.length === 0 && failures >= failuresBeforeGivingUp) return giveUp(manualHelp);
   const town = text.trim();
   if (inIt.length === 0) return ask({ ...state, failures }, { kind: 'townNotFound', town });
-  return ask({ ...state, failures, practitioners: inIt }, { kind: 'homonyms', count: inIt.length, query: town, truncated: false });
+  return ask(
+    { ...state, failures, practitioners: inIt },
+    { kind: 'homonyms', count: inIt.length, query: town, truncated: false },
+  );
 }

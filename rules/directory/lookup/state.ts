@@ -4,7 +4,15 @@ import type { AnswerConflict } from '../../questions/answerChecks';
 import type { UnsureReason } from '../../questions/unsure';
 import type { DirectoryQuery } from '../directoryQuery';
 import type { LookupTarget, PlaceNeed } from '../lookupTarget';
-import { DirectoryEdition, directoryEditionSchema, DirectoryResult, PlaceOfPractice, placeOfPracticeSchema, Practitioner, practitionerSchema } from '../place';
+import {
+  DirectoryEdition,
+  directoryEditionSchema,
+  DirectoryResult,
+  PlaceOfPractice,
+  placeOfPracticeSchema,
+  Practitioner,
+  practitionerSchema,
+} from '../place';
 
 const lookupTargetSchema = z.object({
   key: z.string(),
@@ -89,9 +97,18 @@ export interface LookupStep {
   effects: LookupEffect[];
 }
 
-export const ask = (state: LookupState, ...notes: LookupNote[]): LookupStep => ({ state, effects: [{ kind: 'ask', notes }] });
+export const ask = (state: LookupState, ...notes: LookupNote[]): LookupStep => ({
+  state,
+  effects: [{ kind: 'ask', notes }],
+});
 
 /** Back to the question the look-up started from, with what to tell the user (nothing filled). */
-export const giveUp = (...notes: LookupNote[]): LookupStep => ({ state: undefined, effects: [{ kind: 'end', filled: [], notes }] });
+export const giveUp = (...notes: LookupNote[]): LookupStep => ({
+  state: undefined,
+  effects: [{ kind: 'end', filled: [], notes }],
+});
 
-export const after = (effects: readonly LookupEffect[], step: LookupStep): LookupStep => ({ state: step.state, effects: [...effects, ...step.effects] });
+export const after = (effects: readonly LookupEffect[], step: LookupStep): LookupStep => ({
+  state: step.state,
+  effects: [...effects, ...step.effects],
+});

@@ -26,7 +26,8 @@ function start(target: LookupTarget, query: string | undefined, context: LookupC
 
 /** The user picked one of the question's choices: «Continuer sans l'annuaire», a practitioner, a place, a name. */
 function chosen(state: LookupState, id: string, context: LookupContext): LookupStep {
-  const position = (prefix: string): number => (new RegExp(`^${prefix}(\\d+)$`).test(id) ? Number(id.slice(prefix.length)) - 1 : -1);
+  const position = (prefix: string): number =>
+    new RegExp(`^${prefix}(\\d+)$`).test(id) ? Number(id.slice(prefix.length)) - 1 : -1;
   switch (state.phase) {
     case 'query':
     case 'town':

@@ -14,7 +14,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function run(argv: string[], extra: Partial<ImportCommandIo> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runImportCommand(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env: {}, ...extra });
+  const code = await runImportCommand(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    env: {},
+    ...extra,
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -26,7 +31,9 @@ describe('npm run annuaire:import', () => {
     expect(result.stderr).toMatch(/^Extrait lu : [\d,]+ ko \(100 %\)$/);
     expect(result.stdout).toContain(`Annuaire importé dans ${database}`);
     expect(result.stdout).toContain('extrait du 28 novembre 2026 (PS_LibreAcces_Personne_activite_202611280912.txt)');
-    expect(result.stdout).toContain('lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0');
+    expect(result.stdout).toContain(
+      'lignes lues : 10 ; RPPS gardées : 9 ; autres identifiants : 1 ; mal formées ignorées : 0',
+    );
     expect(result.stdout).toContain("praticiens : 6 ; lieux d'exercice : 9");
     expect(result.stdout).toMatch(/durée : [\d,]+ s ; base : [\d,]+ ko/);
     const directory = new SqliteDirectory(database);
@@ -37,7 +44,11 @@ describe('npm run annuaire:import', () => {
   it('defaults to $ANNUAIRE_DATABASE and drives the progress bar by bytes read', async () => {
     const database = join(dir, 'env.sqlite');
     const events: string[] = [];
-    const progress = { start: (total: number) => events.push(`start ${total}`), update: (value: number) => events.push(`update ${value}`), stop: () => events.push('stop') };
+    const progress = {
+      start: (total: number) => events.push(`start ${total}`),
+      update: (value: number) => events.push(`update ${value}`),
+      stop: () => events.push('stop'),
+    };
     const result = await run([sampleExtract], { env: { ANNUAIRE_DATABASE: database }, progress });
     const size = statSync(sampleExtract).size;
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -55,7 +66,10 @@ describe('npm run annuaire:import', () => {
     [['missing.txt'], 'Fichier introuvable : missing.txt'],
     [['missing.txt', '--lang', 'en'], 'File not found: missing.txt'],
     [['--lang', 'en'], 'Invalid command: give exactly one extract file.\nImports the Annuaire Santé extract'],
-    [['a.txt', '--base', 'x', '--lang=en'], "Invalid command: unknown option or missing value (Unknown option '--base'"],
+    [
+      ['a.txt', '--base', 'x', '--lang=en'],
+      "Invalid command: unknown option or missing value (Unknown option '--base'",
+    ],
   ])('%j → exit 2 with a message, no stack', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -69,7 +83,9 @@ describe('npm run annuaire:import', () => {
     const database = join(dir, 'annuaire.sqlite');
     const result = await run([file, '--database', database]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Format non reconnu (${file}) : ce n'est pas un extrait PS_LibreAcces_Personne_activite`);
+    expect(result.stderr).toContain(
+      `Format non reconnu (${file}) : ce n'est pas un extrait PS_LibreAcces_Personne_activite`,
+    );
     expect(result.stderr).toContain("il manque les colonnes « Type d'identifiant PP », « Nom d'exercice », ");
     expect(result.stderr).toMatch(/ et «\u00a0Libellé secteur d'activité\u00a0»\.$/);
     expect(existsSync(database)).toBe(false);
@@ -79,7 +95,10 @@ describe('npm run annuaire:import', () => {
     const file = join(dir, 'vide.txt');
     writeFileSync(file, '');
     const result = await run([file, '--database', join(dir, 'annuaire.sqlite')]);
-    expect(result).toMatchObject({ code: 2, stderr: `Format non reconnu (${file}) : le fichier est vide, sans ligne d'en-tête.` });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: `Format non reconnu (${file}) : le fichier est vide, sans ligne d'en-tête.`,
+    });
   });
 
   it.each([
@@ -125,7 +144,9 @@ describe('npm run annuaire:import -- --lang en', () => {
     writeFileSync(file, 'Identifiant PP|Nom|\n');
     const result = await run([file, '--database', join(dir, 'annuaire.sqlite'), '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Unrecognised format (${file}): not a PS_LibreAcces_Personne_activite extract, the columns «Type d'identifiant PP», `);
+    expect(result.stderr).toContain(
+      `Unrecognised format (${file}): not a PS_LibreAcces_Personne_activite extract, the columns «Type d'identifiant PP», `,
+    );
     expect(result.stderr).toMatch(/, and «Libellé secteur d'activité» are missing\.$/);
   });
 

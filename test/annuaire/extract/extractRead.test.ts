@@ -22,7 +22,10 @@ async function readAll(text: string, name = 'PS_LibreAcces_Personne_activite_202
   const stats = emptyStats();
   const rows: ExtractRow[] = [];
   const progress: number[] = [];
-  for await (const batch of readExtractBatches(file, stats, { batchSize: 2, onProgress: (bytes) => progress.push(bytes) })) {
+  for await (const batch of readExtractBatches(file, stats, {
+    batchSize: 2,
+    onProgress: (bytes) => progress.push(bytes),
+  })) {
     rows.push(...batch);
   }
   return { rows, stats, progress, size: Buffer.byteLength(text) };
@@ -79,7 +82,10 @@ describe('readExtractBatches on the shipped synthetic extract', () => {
       const fields = line.split('|').slice(0, -1);
       return ['nouveau', ...fields.reverse()].join('|') + '|';
     };
-    const text = [`Colonne ajoutée|${header.split('|').slice(0, -1).reverse().join('|')}|`, ...dataLines.map(reorder)].join('\n');
+    const text = [
+      `Colonne ajoutée|${header.split('|').slice(0, -1).reverse().join('|')}|`,
+      ...dataLines.map(reorder),
+    ].join('\n');
     expect((await readAll(text)).rows).toEqual((await readAll(sample)).rows);
   });
 
@@ -94,9 +100,12 @@ describe('readExtractBatches on the shipped synthetic extract', () => {
   });
 
   it('fails with the names of the missing columns', async () => {
-    const text = header.replace("Identifiant PP|", 'Identifiant|').replace('Raison sociale site|', 'Raison|');
+    const text = header.replace('Identifiant PP|', 'Identifiant|').replace('Raison sociale site|', 'Raison|');
     await expect(readAll(`${text}\n${dataLines[0]}\n`)).rejects.toThrow(
-      new ExtractFormatError('missingColumns', "Not a PS_LibreAcces_Personne_activite extract: missing column(s) «Identifiant PP», «Raison sociale site»"),
+      new ExtractFormatError(
+        'missingColumns',
+        'Not a PS_LibreAcces_Personne_activite extract: missing column(s) «Identifiant PP», «Raison sociale site»',
+      ),
     );
     expect(() => columnLayout('a|b|c|')).toThrow(ExtractFormatError);
   });

@@ -9,24 +9,58 @@ const byName = async (typed: string, limit = 10, options: Parameters<typeof star
 };
 
 describe('FhirDirectory.byName against a local Annuaire Santé', () => {
-  it.each(['emilie lefevre', 'LEFÈVRE émilie', 'Lefevre Em'])('«%s» finds both Émilie LEFÈVRE (homonyms), each with her places', async (typed) => {
-    const { practitioners, truncated } = await byName(typed);
-    expect(truncated).toBe(false);
-    expect(practitioners.map((p) => [p.rpps, p.lastName, p.firstName, p.places.map((place) => place.denomination)])).toEqual([
-      ['10005012348', 'LEFÈVRE', 'Émilie', ['CABINET DU DR LEFÈVRE']],
-      ['10006023450', 'LEFÈVRE', 'Émilie', ['SELAS RADIOLOGIE NANTES ERDRE']],
-    ]);
-  });
+  it.each(['emilie lefevre', 'LEFÈVRE émilie', 'Lefevre Em'])(
+    '«%s» finds both Émilie LEFÈVRE (homonyms), each with her places',
+    async (typed) => {
+      const { practitioners, truncated } = await byName(typed);
+      expect(truncated).toBe(false);
+      expect(
+        practitioners.map((p) => [p.rpps, p.lastName, p.firstName, p.places.map((place) => place.denomination)]),
+      ).toEqual([
+        ['10005012348', 'LEFÈVRE', 'Émilie', ['CABINET DU DR LEFÈVRE']],
+        ['10006023450', 'LEFÈVRE', 'Émilie', ['SELAS RADIOLOGIE NANTES ERDRE']],
+      ]);
+    },
+  );
 
   it('sends at most three searches by family name, then one for the activities of those found', async () => {
     const { requests } = await byName('Émilie Lefèvre');
     expect(requests.map(sent)).toEqual([
-      ['/Practitioner', [['family', 'LEFEVRE'], ['given', 'EMILIE'], ['active', 'true'], ['_count', '50']]],
-      ['/Practitioner', [['family', 'EMILIE'], ['given', 'LEFEVRE'], ['active', 'true'], ['_count', '50']]],
-      ['/Practitioner', [['family:contains', 'EMILIE'], ['family:contains', 'LEFEVRE'], ['active', 'true'], ['_count', '50']]],
+      [
+        '/Practitioner',
+        [
+          ['family', 'LEFEVRE'],
+          ['given', 'EMILIE'],
+          ['active', 'true'],
+          ['_count', '50'],
+        ],
+      ],
+      [
+        '/Practitioner',
+        [
+          ['family', 'EMILIE'],
+          ['given', 'LEFEVRE'],
+          ['active', 'true'],
+          ['_count', '50'],
+        ],
+      ],
+      [
+        '/Practitioner',
+        [
+          ['family:contains', 'EMILIE'],
+          ['family:contains', 'LEFEVRE'],
+          ['active', 'true'],
+          ['_count', '50'],
+        ],
+      ],
       [
         '/PractitionerRole',
-        [['practitioner', '003-1000501-2348,003-1000602-3450'], ['_include', 'PractitionerRole:organization'], ['active', 'true'], ['_count', '50']],
+        [
+          ['practitioner', '003-1000501-2348,003-1000602-3450'],
+          ['_include', 'PractitionerRole:organization'],
+          ['active', 'true'],
+          ['_count', '50'],
+        ],
       ],
     ]);
   });
@@ -43,10 +77,15 @@ describe('FhirDirectory.byName against a local Annuaire Santé', () => {
     expect(truncated).toBe(true);
   });
 
-  it.each(['jean pierre le gall', 'Le Gall Jean-Pierre', 'jean-pierre le-gall'])('«%s» finds LE-GALL JEAN-PIERRE despite the hyphens', async (typed) => {
-    const { practitioners } = await byName(typed);
-    expect(practitioners.map((p) => [p.lastName, p.firstName, p.places[0]?.rppsRang])).toEqual([['LE-GALL', 'JEAN-PIERRE', '10008045675015']]);
-  });
+  it.each(['jean pierre le gall', 'Le Gall Jean-Pierre', 'jean-pierre le-gall'])(
+    '«%s» finds LE-GALL JEAN-PIERRE despite the hyphens',
+    async (typed) => {
+      const { practitioners } = await byName(typed);
+      expect(practitioners.map((p) => [p.lastName, p.firstName, p.places[0]?.rppsRang])).toEqual([
+        ['LE-GALL', 'JEAN-PIERRE', '10008045675015'],
+      ]);
+    },
+  );
 
   it('finds only practitioners with an RPPS and an open practice', async () => {
     expect((await byName('antoine dupont')).practitioners.map((p) => p.rpps)).toEqual(['10003926135']);

@@ -18,25 +18,63 @@ async function serve(handler: Handler): Promise<LocalServer> {
 
 function client(baseUrl: string, options: { apiKey?: string; timeoutMs?: number } = {}) {
   const failures: FhirFailure[] = [];
-  const directory = new FhirDirectory({ baseUrl, apiKey: options.apiKey ?? 'test-esante-key', timeoutMs: options.timeoutMs, today, onFailure: (f) => failures.push(f) });
+  const directory = new FhirDirectory({
+    baseUrl,
+    apiKey: options.apiKey ?? 'test-esante-key',
+    timeoutMs: options.timeoutMs,
+    today,
+    onFailure: (f) => failures.push(f),
+  });
   return { directory, failures };
 }
 
-const answering = (status: number, body: unknown): Handler => (_request, response) => sendJson(response, status, body);
+const answering =
+  (status: number, body: unknown): Handler =>
+  (_request, response) =>
+    sendJson(response, status, body);
 
 describe('FhirDirectory when the API fails: an answer, never a throw', () => {
   it.each([
-    ['a 500', 'error', answering(500, operationOutcome('exception', 'boom')), { code: 'serverError', status: 500, issueCodes: ['exception'] }],
-    ['a 429', 'error', answering(429, operationOutcome('throttled', 'Too many requests')), { code: 'rateLimited', status: 429, issueCodes: ['throttled'] }],
+    [
+      'a 500',
+      'error',
+      answering(500, operationOutcome('exception', 'boom')),
+      { code: 'serverError', status: 500, issueCodes: ['exception'] },
+    ],
+    [
+      'a 429',
+      'error',
+      answering(429, operationOutcome('throttled', 'Too many requests')),
+      { code: 'rateLimited', status: 429, issueCodes: ['throttled'] },
+    ],
     ['a 401 (key refused)', 'unavailable', fakeAnnuaireHandler(), { code: 'unauthorized', status: 401 }],
     ['a 403', 'unavailable', answering(403, { httpCode: '403' }), { code: 'unauthorized', status: 403 }],
-    ['malformed JSON', 'error', answering(200, '{"resourceType": "Bundle", "entry": ['), { code: 'invalidJson', status: 200 }],
-    ['JSON that is not a Bundle', 'error', answering(200, { resourceType: 'Patient', id: 'x' }), { code: 'unexpectedBody', status: 200 }],
-    ['an OperationOutcome with 200', 'error', answering(200, operationOutcome('not-supported', 'Unknown parameter')), { code: 'unexpectedBody', status: 200, issueCodes: ['not-supported'] }],
+    [
+      'malformed JSON',
+      'error',
+      answering(200, '{"resourceType": "Bundle", "entry": ['),
+      { code: 'invalidJson', status: 200 },
+    ],
+    [
+      'JSON that is not a Bundle',
+      'error',
+      answering(200, { resourceType: 'Patient', id: 'x' }),
+      { code: 'unexpectedBody', status: 200 },
+    ],
+    [
+      'an OperationOutcome with 200',
+      'error',
+      answering(200, operationOutcome('not-supported', 'Unknown parameter')),
+      { code: 'unexpectedBody', status: 200, issueCodes: ['not-supported'] },
+    ],
     [
       'a Bundle whose Practitioner has no id',
       'error',
-      answering(200, { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Practitioner', active: true } }] }),
+      answering(200, {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        entry: [{ resource: { resourceType: 'Practitioner', active: true } }],
+      }),
       { code: 'unexpectedBody', status: 200 },
     ],
   ])('%s → %s', async (_case, reason, handler, failure) => {
@@ -50,10 +88,13 @@ describe('FhirDirectory when the API fails: an answer, never a throw', () => {
 
   it.each([
     ['never answers', (): void => undefined],
-    ['stops in the middle of the body', ((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/fhir+json' });
-      response.write('{"resourceType": "Bundle", "entry": [');
-    }) satisfies Handler],
+    [
+      'stops in the middle of the body',
+      ((_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/fhir+json' });
+        response.write('{"resourceType": "Bundle", "entry": [');
+      }) satisfies Handler,
+    ],
   ])('gives up after timeoutMs on a server that %s', async (_case, handler) => {
     const server = await serve(handler);
     const { directory, failures } = client(server.baseUrl, { timeoutMs: 200 });
@@ -93,7 +134,9 @@ describe('FhirDirectory when the API fails: an answer, never a throw', () => {
   });
 
   it('logs nothing', async () => {
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => jest.spyOn(console, method).mockImplementation(() => undefined));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      jest.spyOn(console, method).mockImplementation(() => undefined),
+    );
     const server = await serve(answering(500, operationOutcome('exception', 'Practitioner LEFÈVRE not found')));
     await client(server.baseUrl).directory.byName({ words: nameWords('emilie lefevre') }, 5);
     for (const spy of spies) {

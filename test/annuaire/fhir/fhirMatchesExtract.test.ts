@@ -20,7 +20,9 @@ let fhir: Awaited<ReturnType<typeof startDirectory>>['directory'];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'annuaire-fhir-vs-extract-'));
-  const summary = await importExtract(sampleExtract, join(dir, 'annuaire.sqlite'), { now: () => new Date('2026-11-29T08:00:00Z') });
+  const summary = await importExtract(sampleExtract, join(dir, 'annuaire.sqlite'), {
+    now: () => new Date('2026-11-29T08:00:00Z'),
+  });
   extract = new SqliteDirectory(summary.databasePath);
   ({ directory: fhir, server } = await startDirectory());
 });
@@ -35,7 +37,12 @@ const comparable = ({ sectorLabel: _label, ...place }: PlaceOfPractice) =>
 function answer(result: DirectoryResult) {
   if (!result.ok) throw new Error(`look-up failed: ${result.reason}`);
   expect(result.practitioners.length).toBeGreaterThan(0);
-  return result.practitioners.map((p) => ({ rpps: p.rpps, lastName: p.lastName, firstName: p.firstName, places: p.places.map(comparable) }));
+  return result.practitioners.map((p) => ({
+    rpps: p.rpps,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    places: p.places.map(comparable),
+  }));
 }
 
 describe('FhirDirectory and the extract agree on the same published people', () => {

@@ -7,9 +7,22 @@ const queriesFor = (typed: string) =>
 describe('FHIR name searches: at most three, likeliest reading first', () => {
   it.each([
     ['lefevre', ['family=LEFEVRE']],
-    ['Émilie Lefèvre', ['family=LEFEVRE&given=EMILIE', 'family=EMILIE&given=LEFEVRE', 'family:contains=EMILIE&family:contains=LEFEVRE']],
-    ['dupont antoine', ['family=ANTOINE&given=DUPONT', 'family=DUPONT&given=ANTOINE', 'family:contains=DUPONT&family:contains=ANTOINE']],
-    ['jean pierre dupont', ['family=DUPONT&given=JEAN', 'family=JEAN&given=PIERRE', 'family:contains=PIERRE&family:contains=DUPONT&given=JEAN']],
+    [
+      'Émilie Lefèvre',
+      ['family=LEFEVRE&given=EMILIE', 'family=EMILIE&given=LEFEVRE', 'family:contains=EMILIE&family:contains=LEFEVRE'],
+    ],
+    [
+      'dupont antoine',
+      ['family=ANTOINE&given=DUPONT', 'family=DUPONT&given=ANTOINE', 'family:contains=DUPONT&family:contains=ANTOINE'],
+    ],
+    [
+      'jean pierre dupont',
+      [
+        'family=DUPONT&given=JEAN',
+        'family=JEAN&given=PIERRE',
+        'family:contains=PIERRE&family:contains=DUPONT&given=JEAN',
+      ],
+    ],
   ])('«%s» → %j', (typed, expected) => {
     expect(queriesFor(typed)).toEqual(expected);
   });

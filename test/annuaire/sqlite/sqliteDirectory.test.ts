@@ -12,7 +12,9 @@ let directory: SqliteDirectory;
 let summary: ImportSummary;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'annuaire-sqlite-'));
-  summary = await importExtract(sampleExtract, join(dir, 'annuaire.sqlite'), { now: () => new Date('2026-11-29T08:00:00Z') });
+  summary = await importExtract(sampleExtract, join(dir, 'annuaire.sqlite'), {
+    now: () => new Date('2026-11-29T08:00:00Z'),
+  });
   directory = new SqliteDirectory(summary.databasePath);
 });
 afterAll(() => {
@@ -20,7 +22,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const rppsOf = (result: DirectoryResult) => (result.ok ? result.practitioners.map((practitioner) => practitioner.rpps) : result.reason);
+const rppsOf = (result: DirectoryResult) =>
+  result.ok ? result.practitioners.map((practitioner) => practitioner.rpps) : result.reason;
 const byName = (typed: string, limit = 10) => directory.byName({ words: nameWords(typed) }, limit);
 
 describe('importExtract of the synthetic extract', () => {
@@ -46,7 +49,12 @@ describe('SqliteDirectory.byRpps', () => {
     expect(result).toMatchObject({ ok: true, truncated: false, edition: { source: 'extract', asOf: '2026-11-28' } });
     if (!result.ok) return;
     const [dupont] = result.practitioners;
-    expect(dupont).toMatchObject({ rpps: '10003926135', lastName: 'DUPONT', firstName: 'Antoine', profession: 'Médecin' });
+    expect(dupont).toMatchObject({
+      rpps: '10003926135',
+      lastName: 'DUPONT',
+      firstName: 'Antoine',
+      profession: 'Médecin',
+    });
     expect(dupont?.places).toEqual([
       {
         denomination: 'CABINET DE RADIOLOGIE DU ROUENNAIS',
@@ -116,12 +124,18 @@ describe('SqliteDirectory.byName', () => {
 
   it('returns both homonyms with their own places', async () => {
     const result = await byName('Émilie Lefèvre');
-    const towns = result.ok ? result.practitioners.map((practitioner) => practitioner.places.map((place) => place.town)) : [];
+    const towns = result.ok
+      ? result.practitioners.map((practitioner) => practitioner.places.map((place) => place.town))
+      : [];
     expect(towns).toEqual([['LYON'], ['NANTES']]);
   });
 
   it('stops at the limit and says there were more', async () => {
-    expect(await byName('lefevre', 1)).toMatchObject({ ok: true, truncated: true, practitioners: [{ rpps: '10005012348' }] });
+    expect(await byName('lefevre', 1)).toMatchObject({
+      ok: true,
+      truncated: true,
+      practitioners: [{ rpps: '10005012348' }],
+    });
     expect(await byName('lefevre', 2)).toMatchObject({ ok: true, truncated: false });
   });
 });

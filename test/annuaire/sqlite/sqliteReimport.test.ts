@@ -36,7 +36,10 @@ describe('importExtract', () => {
   it('collapses the rows of one structure repeated once per activity', async () => {
     const gie = dataLines[0] ?? '';
     const secondActivity = gie.replace('|SM44|Radio-diagnostic|', '|SM54|Médecine nucléaire|');
-    const summary = await importExtract(extract('PS_LibreAcces_Personne_activite_202611280912.txt', [...dataLines, secondActivity]), database);
+    const summary = await importExtract(
+      extract('PS_LibreAcces_Personne_activite_202611280912.txt', [...dataLines, secondActivity]),
+      database,
+    );
     expect(summary).toMatchObject({ rppsRows: 10, practitioners: 6, places: 9 });
   });
 
@@ -44,7 +47,10 @@ describe('importExtract', () => {
     const file = extract('extrait.txt', dataLines);
     utimesSync(file, new Date('2026-10-02T12:00:00Z'), new Date('2026-10-02T12:00:00Z'));
     expect(await importExtract(file, database)).toMatchObject({ extractDate: '2026-10-02', sourceFile: 'extrait.txt' });
-    expect(await open().byRpps('10003926135')).toMatchObject({ ok: true, edition: { source: 'extract', asOf: '2026-10-02' } });
+    expect(await open().byRpps('10003926135')).toMatchObject({
+      ok: true,
+      edition: { source: 'extract', asOf: '2026-10-02' },
+    });
   });
 });
 
@@ -54,12 +60,24 @@ describe('re-import', () => {
     const directory = open();
     expect(await directory.byRpps('10003926135')).toMatchObject({ ok: true, practitioners: [{ lastName: 'DUPONT' }] });
 
-    const renamed = dataLines.filter((line) => !line.includes('|DUPONT|')).map((line) => line.replace('|DUBOIS|', '|DUBOIS-MOREL|'));
+    const renamed = dataLines
+      .filter((line) => !line.includes('|DUPONT|'))
+      .map((line) => line.replace('|DUBOIS|', '|DUBOIS-MOREL|'));
     await importExtract(extract('PS_LibreAcces_Personne_activite_202612050300.txt', renamed), database);
 
-    expect(await directory.byRpps('10003926135')).toMatchObject({ ok: true, practitioners: [], edition: { asOf: '2026-12-05' } });
-    expect(await directory.byName({ words: ['DUBOIS', 'MOREL'] }, 5)).toMatchObject({ ok: true, practitioners: [{ rpps: '10009056788' }] });
-    expect(directory.meta()).toMatchObject({ practitioners: 5, source_file: 'PS_LibreAcces_Personne_activite_202612050300.txt' });
+    expect(await directory.byRpps('10003926135')).toMatchObject({
+      ok: true,
+      practitioners: [],
+      edition: { asOf: '2026-12-05' },
+    });
+    expect(await directory.byName({ words: ['DUBOIS', 'MOREL'] }, 5)).toMatchObject({
+      ok: true,
+      practitioners: [{ rpps: '10009056788' }],
+    });
+    expect(directory.meta()).toMatchObject({
+      practitioners: 5,
+      source_file: 'PS_LibreAcces_Personne_activite_202612050300.txt',
+    });
     expect(leftovers()).toEqual([]);
   });
 
@@ -96,7 +114,10 @@ describe('SqliteDirectory when the file is missing or not a directory database',
     const garbage = join(dir, 'garbage.sqlite');
     writeFileSync(garbage, 'not a database');
     expect(await open(garbage).byName({ words: ['DUPONT'] }, 5)).toEqual({ ok: false, reason: 'unavailable' });
-    expect(await open(sampleExtract).byStructure({ kind: 'siret', value: '81234567600017' })).toEqual({ ok: false, reason: 'unavailable' });
+    expect(await open(sampleExtract).byStructure({ kind: 'siret', value: '81234567600017' })).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
   });
 
   it('keeps answering from the open file when it is deleted', async () => {

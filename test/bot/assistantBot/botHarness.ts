@@ -1,4 +1,11 @@
-import { Activity, ActivityTypes, MemoryStorage, MemoryTranscriptStore, TestAdapter, TranscriptLoggerMiddleware } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  MemoryStorage,
+  MemoryTranscriptStore,
+  TestAdapter,
+  TranscriptLoggerMiddleware,
+} from 'botbuilder';
 import { AssistantBot } from '../../../bot/assistantBot';
 import { FollowUpStore } from '../../../bot/followUp/followUpStore';
 import { createFollowUpScheduler } from '../../../bot/followUp/scheduler';
@@ -20,7 +27,12 @@ export function startBot(options: { openingHours?: string; now?: () => Date; tod
     conversationState,
     documents: new RecordingProducer(),
     today: options.today ?? (() => '2026-11-30'),
-    handoff: createHandoffRequester({ transcripts, hours: openingHoursSchema.parse(options.openingHours ?? '1-7 00:00-24:00'), timeZone: 'Europe/Paris', now: options.now }),
+    handoff: createHandoffRequester({
+      transcripts,
+      hours: openingHoursSchema.parse(options.openingHours ?? '1-7 00:00-24:00'),
+      timeZone: 'Europe/Paris',
+      now: options.now,
+    }),
     followUps: createFollowUpScheduler(followUpStore),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
@@ -54,4 +66,5 @@ export function startBot(options: { openingHours?: string; now?: () => Date; tod
   };
 }
 
-export const slot = (activity: Partial<Activity> | undefined): unknown => (activity?.channelData as { slot?: unknown } | undefined)?.slot;
+export const slot = (activity: Partial<Activity> | undefined): unknown =>
+  (activity?.channelData as { slot?: unknown } | undefined)?.slot;

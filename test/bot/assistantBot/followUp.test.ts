@@ -21,11 +21,20 @@ describe('follow-up after the documents', () => {
       appId: '',
       bot: bot.bot,
       today: () => today,
-      onError: (error) => { throw error; },
+      onError: (error) => {
+        throw error;
+      },
       // TestAdapter has no continueConversation: a proactive turn is an event through the same middleware.
       adapter: {
-        continueConversationAsync: (_appId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) =>
-          bot.adapter.processActivity(TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true), logic),
+        continueConversationAsync: (
+          _appId: string,
+          reference: Partial<ConversationReference>,
+          logic: (context: TurnContext) => Promise<void>,
+        ) =>
+          bot.adapter.processActivity(
+            TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true),
+            logic,
+          ),
       },
     });
     today = '2026-12-01';

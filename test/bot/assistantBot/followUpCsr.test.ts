@@ -23,7 +23,8 @@ async function atCsrStep() {
   today = '2026-12-03';
   expect(slot((await bot.say('bonjour')).at(-1))).toBe('followUp.ansConfirmed');
   let step = await bot.say('oui');
-  for (let guard = 0; !(step.at(-1)?.text ?? '').includes('Charger la CSR') && guard < 10; guard += 1) step = await bot.say('fait');
+  for (let guard = 0; !(step.at(-1)?.text ?? '').includes('Charger la CSR') && guard < 10; guard += 1)
+    step = await bot.say('fait');
   const header = step.at(-1)?.text ?? '';
   const commonName = /«\s*(.+?)\s*»/.exec(header)?.[1] ?? '';
   expect(commonName).not.toBe('');
@@ -33,8 +34,23 @@ async function atCsrStep() {
 /** Issue 12, point 6: the CSR check warns about C and O (the platform fills them, guide §8) but refuses only what breaks the certificate. */
 describe('the CSR pasted during the walk-through', () => {
   it.each([
-    ['without C=FR', (cn: string) => [{ name: 'organizationName', value: 'GIE de radiologie 1' }, { name: 'commonName', value: cn }], 'pas de pays'],
-    ['with a number as O', (cn: string) => [{ name: 'countryName', value: 'FR' }, { name: 'organizationName', value: '1750712184' }, { name: 'commonName', value: cn }], 'un numéro'],
+    [
+      'without C=FR',
+      (cn: string) => [
+        { name: 'organizationName', value: 'GIE de radiologie 1' },
+        { name: 'commonName', value: cn },
+      ],
+      'pas de pays',
+    ],
+    [
+      'with a number as O',
+      (cn: string) => [
+        { name: 'countryName', value: 'FR' },
+        { name: 'organizationName', value: '1750712184' },
+        { name: 'commonName', value: cn },
+      ],
+      'un numéro',
+    ],
   ])('is accepted %s, with a warning, and the walk-through goes on', async (_case, subject, warning) => {
     const { bot, commonName } = await atCsrStep();
     const replies = await bot.say(csrPem(subject(commonName)));
@@ -48,7 +64,12 @@ describe('the CSR pasted during the walk-through', () => {
 
   it('is refused with another CN, and the same step is asked again', async () => {
     const { bot } = await atCsrStep();
-    const replies = await bot.say(csrPem([{ name: 'countryName', value: 'FR' }, { name: 'commonName', value: 'Autre nom' }]));
+    const replies = await bot.say(
+      csrPem([
+        { name: 'countryName', value: 'FR' },
+        { name: 'commonName', value: 'Autre nom' },
+      ]),
+    );
     expect(replies.map((reply) => reply.text ?? '').join('\n')).toContain('La CSR ne convient pas');
     expect(replies.at(-1)?.text).toContain('Charger la CSR');
   });

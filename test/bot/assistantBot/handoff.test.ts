@@ -10,7 +10,11 @@ describe('hand-off to a person', () => {
     const replies = await bot.say('je voudrais parler à un conseiller');
     const event = replies.find((activity) => activity.type === 'event');
     expect(event?.name).toBe('handoff.initiate');
-    const summary = event?.value as { currentSlot: string; answers: { slot: string; value: string }[]; validationErrors: { slot: string; attempts: number }[] };
+    const summary = event?.value as {
+      currentSlot: string;
+      answers: { slot: string; value: string }[];
+      validationErrors: { slot: string; attempts: number }[];
+    };
     expect(summary.currentSlot).toBe('sharedCertifiedRis');
     expect(summary.answers).toEqual([{ slot: 'risController', value: 'Un GIE' }]);
     expect(summary.validationErrors).toEqual([{ slot: 'sharedCertifiedRis', attempts: 1 }]);
@@ -39,17 +43,24 @@ describe('hand-off to a person', () => {
     const event = replies.find((activity) => activity.type === 'event');
     expect(event?.name).toBe('handoff.initiate');
     expect((event?.value as { outcomeSoFar?: string }).outcomeSoFar).toBe('establishment');
-    expect(replies.find((activity) => activity.type === 'message')?.text).toMatch(/Je transmets votre conversation à un conseiller/);
+    expect(replies.find((activity) => activity.type === 'message')?.text).toMatch(
+      /Je transmets votre conversation à un conseiller/,
+    );
     expect(await bot.say('allô ?')).toEqual([]);
   });
 
   it('outside opening hours gives the desk’s hours, when to come back and the ANS support instead, and goes on', async () => {
     // Friday 19:30 in Paris: back on Monday.
-    const bot = startBot({ openingHours: '1-5 09:00-12:30, 1-5 14:00-18:00', now: () => new Date('2026-12-04T18:30:00Z') });
+    const bot = startBot({
+      openingHours: '1-5 09:00-12:30, 1-5 14:00-18:00',
+      now: () => new Date('2026-12-04T18:30:00Z'),
+    });
     await bot.say('bonjour');
     const replies = await bot.say('je veux un humain');
     expect(replies.some((activity) => activity.type === 'event')).toBe(false);
-    expect(replies[0]?.text).toContain('Ils répondent du lundi au vendredi de 09:00 à 12:30 et du lundi au vendredi de 14:00 à 18:00 (heure de Paris)');
+    expect(replies[0]?.text).toContain(
+      'Ils répondent du lundi au vendredi de 09:00 à 12:30 et du lundi au vendredi de 14:00 à 18:00 (heure de Paris)',
+    );
     expect(replies[0]?.text).toContain('revenez lundi à 09:00');
     expect(replies[0]?.text).toContain('monserviceclient.certificats@esante.gouv.fr');
     expect(slot(replies.at(-1))).toBe('risController');

@@ -5,9 +5,16 @@ describe('a private key pasted into the chat', () => {
   const keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
   const pkcs8 = forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keys.privateKey)));
   const pkcs1 = forge.pki.privateKeyToPem(keys.privateKey);
-  const body = (pem: string) => pem.split(/\r?\n/).filter((line) => line && !line.startsWith('-----')).join('');
+  const body = (pem: string) =>
+    pem
+      .split(/\r?\n/)
+      .filter((line) => line && !line.startsWith('-----'))
+      .join('');
 
-  it.each([['PKCS#8', pkcs8], ['PKCS#1', pkcs1]])('%s is refused, explained, and never stored, echoed or transcribed', async (_kind, pem) => {
+  it.each([
+    ['PKCS#8', pkcs8],
+    ['PKCS#1', pkcs1],
+  ])('%s is refused, explained, and never stored, echoed or transcribed', async (_kind, pem) => {
     const bot = startBot();
     await bot.say('bonjour');
     await bot.say('un GIE');

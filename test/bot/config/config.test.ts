@@ -31,7 +31,15 @@ describe('loadSettings: the server', () => {
       publicBaseUrlSet: false,
       trustProxyHops: 0,
       frameAncestors: [],
-      directLine: { enabled: true, secret: undefined, tokensPerMinute: 30, conversationsPerMinute: 10, idleMinutes: 1440, maxConversations: 1000, maxStreamsPerConversation: 3 },
+      directLine: {
+        enabled: true,
+        secret: undefined,
+        tokensPerMinute: 30,
+        conversationsPerMinute: 10,
+        idleMinutes: 1440,
+        maxConversations: 1000,
+        maxStreamsPerConversation: 3,
+      },
     });
   });
 
@@ -39,13 +47,20 @@ describe('loadSettings: the server', () => {
     const production = { NODE_ENV: 'production', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' };
     expect(loadConfig(production).directLine.enabled).toBe(false);
     const secret = 's'.repeat(32);
-    const enabled = loadConfig({ ...production, LOCAL_DIRECT_LINE: 'on', DIRECT_LINE_SECRET: secret, PUBLIC_BASE_URL: 'https://bot.exemple.fr' });
+    const enabled = loadConfig({
+      ...production,
+      LOCAL_DIRECT_LINE: 'on',
+      DIRECT_LINE_SECRET: secret,
+      PUBLIC_BASE_URL: 'https://bot.exemple.fr',
+    });
     expect(enabled.directLine).toMatchObject({ enabled: true, secret });
     expect(loadConfig({ LOCAL_DIRECT_LINE: 'off' }).directLine.enabled).toBe(false);
   });
 
   it('reads the embedding sites, separated by spaces or commas', () => {
-    expect(loadConfig({ WEBCHAT_FRAME_ANCESTORS: 'https://support.editeur.fr, https://*.ris.fr:8443' }).frameAncestors).toEqual(['https://support.editeur.fr', 'https://*.ris.fr:8443']);
+    expect(
+      loadConfig({ WEBCHAT_FRAME_ANCESTORS: 'https://support.editeur.fr, https://*.ris.fr:8443' }).frameAncestors,
+    ).toEqual(['https://support.editeur.fr', 'https://*.ris.fr:8443']);
   });
 
   it('reads every variable, treats blank values as unset and trims the base URL', () => {
@@ -79,26 +94,78 @@ describe('loadSettings: the server', () => {
 
   it.each([
     ['an unknown app type', { MicrosoftAppType: 'Anonymous' }, 'MicrosoftAppType'],
-    ['SingleTenant without tenant', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant'],
-    ['UserAssignedMSI without app id', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }, 'MicrosoftAppId: required'],
+    [
+      'SingleTenant without tenant',
+      { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' },
+      'MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant',
+    ],
+    [
+      'UserAssignedMSI without app id',
+      { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' },
+      'MicrosoftAppId: required',
+    ],
     ['an app id without password', { MicrosoftAppId: 'a' }, 'MicrosoftAppPassword: required'],
     ['production without app id', { NODE_ENV: 'production' }, 'MicrosoftAppId: required when NODE_ENV=production'],
     // Issue 13 §2: each of these used to start in development mode, unauthenticated.
-    ['NODE_ENV=Production', { NODE_ENV: 'Production' }, 'NODE_ENV: must be exactly one of development, production, test'],
+    [
+      'NODE_ENV=Production',
+      { NODE_ENV: 'Production' },
+      'NODE_ENV: must be exactly one of development, production, test',
+    ],
     ['NODE_ENV=prod', { NODE_ENV: 'prod' }, 'NODE_ENV: must be exactly one of development, production, test'],
-    ['NODE_ENV=" production"', { NODE_ENV: ' production' }, 'NODE_ENV: must be exactly one of development, production, test'],
-    ['a local Direct Line in production without its secret', { NODE_ENV: 'production', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', LOCAL_DIRECT_LINE: 'on', PUBLIC_BASE_URL: 'https://bot.exemple.fr' }, 'DIRECT_LINE_SECRET: required when LOCAL_DIRECT_LINE=on and NODE_ENV=production'],
-    ['a local Direct Line in production without an https address', { NODE_ENV: 'production', MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', LOCAL_DIRECT_LINE: 'on', DIRECT_LINE_SECRET: 's'.repeat(32) }, 'PUBLIC_BASE_URL: an https address is required'],
-    ['a short Direct Line secret', { DIRECT_LINE_SECRET: 'secret' }, 'DIRECT_LINE_SECRET: must be at least 32 characters'],
+    [
+      'NODE_ENV=" production"',
+      { NODE_ENV: ' production' },
+      'NODE_ENV: must be exactly one of development, production, test',
+    ],
+    [
+      'a local Direct Line in production without its secret',
+      {
+        NODE_ENV: 'production',
+        MicrosoftAppId: 'a',
+        MicrosoftAppPassword: 'p',
+        LOCAL_DIRECT_LINE: 'on',
+        PUBLIC_BASE_URL: 'https://bot.exemple.fr',
+      },
+      'DIRECT_LINE_SECRET: required when LOCAL_DIRECT_LINE=on and NODE_ENV=production',
+    ],
+    [
+      'a local Direct Line in production without an https address',
+      {
+        NODE_ENV: 'production',
+        MicrosoftAppId: 'a',
+        MicrosoftAppPassword: 'p',
+        LOCAL_DIRECT_LINE: 'on',
+        DIRECT_LINE_SECRET: 's'.repeat(32),
+      },
+      'PUBLIC_BASE_URL: an https address is required',
+    ],
+    [
+      'a short Direct Line secret',
+      { DIRECT_LINE_SECRET: 'secret' },
+      'DIRECT_LINE_SECRET: must be at least 32 characters',
+    ],
     ['LOCAL_DIRECT_LINE=yes', { LOCAL_DIRECT_LINE: 'yes' }, 'LOCAL_DIRECT_LINE'],
     ['a zero rate limit', { DIRECT_LINE_TOKENS_PER_MINUTE: '0' }, 'DIRECT_LINE_TOKENS_PER_MINUTE'],
-    ['an embedding site that injects a directive', { WEBCHAT_FRAME_ANCESTORS: "https://editeur.fr; script-src 'unsafe-inline'" }, 'WEBCHAT_FRAME_ANCESTORS'],
-    ['an embedding site with a path', { WEBCHAT_FRAME_ANCESTORS: 'https://editeur.fr/support' }, 'WEBCHAT_FRAME_ANCESTORS'],
+    [
+      'an embedding site that injects a directive',
+      { WEBCHAT_FRAME_ANCESTORS: "https://editeur.fr; script-src 'unsafe-inline'" },
+      'WEBCHAT_FRAME_ANCESTORS',
+    ],
+    [
+      'an embedding site with a path',
+      { WEBCHAT_FRAME_ANCESTORS: 'https://editeur.fr/support' },
+      'WEBCHAT_FRAME_ANCESTORS',
+    ],
     ['an embedding site in plain http', { WEBCHAT_FRAME_ANCESTORS: 'http://editeur.fr' }, 'WEBCHAT_FRAME_ANCESTORS'],
     ['a port that is not a number', { PORT: 'http' }, 'PORT'],
     ['a port out of range', { PORT: '70000' }, 'PORT'],
     ['a base URL without scheme', { PUBLIC_BASE_URL: 'assistant.exemple.fr' }, 'PUBLIC_BASE_URL'],
-    ['a base URL in ftp', { PUBLIC_BASE_URL: 'ftp://exemple.fr' }, 'PUBLIC_BASE_URL: must start with http:// or https://'],
+    [
+      'a base URL in ftp',
+      { PUBLIC_BASE_URL: 'ftp://exemple.fr' },
+      'PUBLIC_BASE_URL: must start with http:// or https://',
+    ],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     ['a zero TTL', { DOCUMENT_TTL_MINUTES: '0' }, 'DOCUMENT_TTL_MINUTES'],
     ['a fractional body limit', { MAX_BODY_BYTES: '1.5' }, 'MAX_BODY_BYTES'],
@@ -156,9 +223,18 @@ describe('loadSettings: one error for every part', () => {
     expect(message.split('\n')).toHaveLength(1 + 10);
   });
 
-  it('reads the storage, support and annuaire settings beside the server\'s', () => {
-    const settings = loadSettings({ STORAGE: 'azureBlob', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', HANDOFF_ENABLED: 'true', ANNUAIRE_LOOKUP: 'off' });
-    expect(settings.operations).toMatchObject({ storage: { kind: 'azureBlob', stateContainer: 'assistant413-state', timeoutMs: 3000 }, handoffEnabled: true, supportTimeZone: 'Europe/Paris' });
+  it("reads the storage, support and annuaire settings beside the server's", () => {
+    const settings = loadSettings({
+      STORAGE: 'azureBlob',
+      AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      HANDOFF_ENABLED: 'true',
+      ANNUAIRE_LOOKUP: 'off',
+    });
+    expect(settings.operations).toMatchObject({
+      storage: { kind: 'azureBlob', stateContainer: 'assistant413-state', timeoutMs: 3000 },
+      handoffEnabled: true,
+      supportTimeZone: 'Europe/Paris',
+    });
     expect(settings.annuaire).toMatchObject({ enabled: false, sampleAllowed: true, fhir: undefined });
   });
 });
@@ -177,7 +253,15 @@ describe('.env.example', () => {
   });
 
   it('is a valid local configuration as it stands', () => {
-    expect(loadConfig(example)).toMatchObject({ port: 3978, publicBaseUrl: 'http://localhost:3978', microsoftApp: { id: '' } });
-    expect(loadSettings(example).operations.storage).toEqual({ kind: 'memory', idleMinutes: 20_160, maxConversations: 2000 });
+    expect(loadConfig(example)).toMatchObject({
+      port: 3978,
+      publicBaseUrl: 'http://localhost:3978',
+      microsoftApp: { id: '' },
+    });
+    expect(loadSettings(example).operations.storage).toEqual({
+      kind: 'memory',
+      idleMinutes: 20_160,
+      maxConversations: 2000,
+    });
   });
 });

@@ -33,8 +33,16 @@ describe('ReuseCache', () => {
 
 describe('appIdOf', () => {
   const cases: Array<[string, Array<{ type: string; value: string }>, string]> = [
-    ['a channel token (audience claim)', [{ type: AuthenticationConstants.AudienceClaim, value: 'bot-app' }], 'bot-app'],
-    ['the Emulator (app id claim)', [{ type: AuthenticationConstants.AppIdClaim, value: 'emulator-app' }], 'emulator-app'],
+    [
+      'a channel token (audience claim)',
+      [{ type: AuthenticationConstants.AudienceClaim, value: 'bot-app' }],
+      'bot-app',
+    ],
+    [
+      'the Emulator (app id claim)',
+      [{ type: AuthenticationConstants.AppIdClaim, value: 'emulator-app' }],
+      'emulator-app',
+    ],
     ['authentication disabled (no claim)', [], ''],
   ];
   it.each(cases)('reads %s', (_case, claims, expected) => {
@@ -59,7 +67,10 @@ class ClientsBot extends ActivityHandler {
 describe('POST /api/messages: clients kept across turns', () => {
   let server: TestServer;
   let channels: ChannelMock[];
-  const bot = new ClientsBot(() => ({ connector: server.app.adapter.ConnectorClientKey, userToken: server.app.adapter.UserTokenClientKey }));
+  const bot = new ClientsBot(() => ({
+    connector: server.app.adapter.ConnectorClientKey,
+    userToken: server.app.adapter.UserTokenClientKey,
+  }));
   beforeAll(async () => {
     channels = await Promise.all([startChannelMock(), startChannelMock()]);
     server = await startTestServer({ bot });
@@ -73,13 +84,27 @@ describe('POST /api/messages: clients kept across turns', () => {
     fetch(`${server.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id, text: id, channelId: 'emulator', serviceUrl, from: { id: 'user-1' }, recipient: { id: 'bot' }, conversation: { id: 'conv-1' } }),
+      body: JSON.stringify({
+        type: 'message',
+        id,
+        text: id,
+        channelId: 'emulator',
+        serviceUrl,
+        from: { id: 'user-1' },
+        recipient: { id: 'bot' },
+        conversation: { id: 'conv-1' },
+      }),
     });
 
   it('gives every turn to one serviceUrl the same clients, another serviceUrl its own connector client, and every reply arrives', async () => {
     const [first, second] = channels;
     if (!first || !second) throw new Error('two channels expected');
-    for (const [serviceUrl, id] of [[first.url, 'm1'], [first.url, 'm2'], [second.url, 'm3']] as const) expect((await post(serviceUrl, id)).status).toBe(200);
+    for (const [serviceUrl, id] of [
+      [first.url, 'm1'],
+      [first.url, 'm2'],
+      [second.url, 'm3'],
+    ] as const)
+      expect((await post(serviceUrl, id)).status).toBe(200);
     expect((await first.waitFor(2)).map((call) => call.activity.text)).toEqual(['echo: m1', 'echo: m2']);
     expect((await second.waitFor(1)).map((call) => call.activity.text)).toEqual(['echo: m3']);
     const [one, two, three] = bot.seen;

@@ -19,7 +19,11 @@ const generateToken = async (baseUrl: string): Promise<string> => {
 describe.each([
   ['polling', false, {}],
   ['WebSocket', true, {}],
-  ['WebSocket, with an app id configured', true, { MicrosoftAppId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'not-used-locally' }],
+  [
+    'WebSocket, with an app id configured',
+    true,
+    { MicrosoftAppId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'not-used-locally' },
+  ],
 ])('botframework-directlinejs over %s', (_transport, webSocket, env) => {
   let server: TestServer;
   let bot: EchoBot;
@@ -41,9 +45,18 @@ describe.each([
   });
 
   it('sends a message, sees it echoed with its clientActivityID, then the reply', async () => {
-    const id = await client.post({ type: 'message', text: 'bonjour', from: { id: 'someone-else', name: 'Camille' }, channelData: { clientActivityID: 'client-1' } });
+    const id = await client.post({
+      type: 'message',
+      text: 'bonjour',
+      from: { id: 'someone-else', name: 'Camille' },
+      channelData: { clientActivityID: 'client-1' },
+    });
     const echo = await client.waitFor((activity) => activity.id === id);
-    expect(echo).toMatchObject({ text: 'bonjour', from: { role: 'user', name: 'Camille' }, channelData: { clientActivityID: 'client-1' } });
+    expect(echo).toMatchObject({
+      text: 'bonjour',
+      from: { role: 'user', name: 'Camille' },
+      channelData: { clientActivityID: 'client-1' },
+    });
     // The user id is the one bound to the token, not whatever the client claims.
     expect(echo.from.id).toMatch(/^dl_[0-9a-f]{24}$/);
     const reply = await client.waitFor((activity) => textOf(activity) === 'echo: bonjour');
@@ -53,14 +66,20 @@ describe.each([
   it('receives a later proactive message', async () => {
     const [conversationId, reference] = [...bot.references.entries()][0] ?? [];
     expect(conversationId).toBe(client.activities[0]?.conversation?.id);
-    await server.app.adapter.continueConversationAsync(server.app.adapter.authentication.appId, reference ?? {}, async (context) => {
-      await context.sendActivity('rappel : votre formulaire attend');
-    });
+    await server.app.adapter.continueConversationAsync(
+      server.app.adapter.authentication.appId,
+      reference ?? {},
+      async (context) => {
+        await context.sendActivity('rappel : votre formulaire attend');
+      },
+    );
     await client.waitFor((activity) => textOf(activity) === 'rappel : votre formulaire attend');
   });
 
   it(webSocket ? 'received everything through the stream, without polling' : 'polled the activities', () => {
-    const polls = server.logs.filter((line) => line.includes('"method":"GET"') && line.includes('/conversations/:conversationId/activities'));
+    const polls = server.logs.filter(
+      (line) => line.includes('"method":"GET"') && line.includes('/conversations/:conversationId/activities'),
+    );
     expect(polls.length > 0).toBe(!webSocket);
   });
 });

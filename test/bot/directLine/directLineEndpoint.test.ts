@@ -6,11 +6,19 @@ import exampleProfile from '../../../editor-profile.example.json';
 
 type Json = Record<string, unknown>;
 
-const call = async (server: TestServer, path: string, init: { method?: string; token?: string; body?: unknown; authorization?: string } = {}) => {
+const call = async (
+  server: TestServer,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; authorization?: string } = {},
+) => {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const authorization = init.authorization ?? (init.token ? `Bearer ${init.token}` : undefined);
   if (authorization) headers.Authorization = authorization;
-  const res = await fetch(`${server.baseUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const res = await fetch(`${server.baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const json: unknown = await res.json();
   return { status: res.status, body: json && typeof json === 'object' ? Object.fromEntries(Object.entries(json)) : {} };
 };
@@ -20,13 +28,30 @@ const field = (body: Json, key: string): string => String(body[key]);
 /** A started conversation: its id, token and stream URL. */
 const start = async (server: TestServer) => {
   const generated = await call(server, '/v3/directline/tokens/generate', { method: 'POST' });
-  const started = await call(server, '/v3/directline/conversations', { method: 'POST', token: field(generated.body, 'token'), body: { locale: 'fr-FR' } });
-  return { id: field(started.body, 'conversationId'), token: field(started.body, 'token'), streamUrl: field(started.body, 'streamUrl'), status: started.status };
+  const started = await call(server, '/v3/directline/conversations', {
+    method: 'POST',
+    token: field(generated.body, 'token'),
+    body: { locale: 'fr-FR' },
+  });
+  return {
+    id: field(started.body, 'conversationId'),
+    token: field(started.body, 'token'),
+    streamUrl: field(started.body, 'streamUrl'),
+    status: started.status,
+  };
 };
 
 const activitiesOf = async (server: TestServer, conversation: { id: string; token: string }, watermark = '') => {
-  const { body } = await call(server, `/v3/directline/conversations/${conversation.id}/activities?watermark=${watermark}`, { token: conversation.token });
-  const activities = Array.isArray(body.activities) ? body.activities.map((activity: unknown) => (activity && typeof activity === 'object' ? Object.fromEntries(Object.entries(activity)) : {})) : [];
+  const { body } = await call(
+    server,
+    `/v3/directline/conversations/${conversation.id}/activities?watermark=${watermark}`,
+    { token: conversation.token },
+  );
+  const activities = Array.isArray(body.activities)
+    ? body.activities.map((activity: unknown) =>
+        activity && typeof activity === 'object' ? Object.fromEntries(Object.entries(activity)) : {},
+      )
+    : [];
   return { activities, watermark: field(body, 'watermark') };
 };
 
@@ -54,7 +79,11 @@ describe('local Direct Line endpoint', () => {
     const conversation = await start(server);
     expect(conversation.status).toBe(201);
     expect(conversation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(conversation.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conversation.id}/stream\\?watermark=0&t=[A-Za-z0-9_-]{43}$`));
+    expect(conversation.streamUrl).toMatch(
+      new RegExp(
+        `^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conversation.id}/stream\\?watermark=0&t=[A-Za-z0-9_-]{43}$`,
+      ),
+    );
     expect(conversation.streamUrl).not.toContain(conversation.token);
   });
 
@@ -72,7 +101,11 @@ describe('local Direct Line endpoint', () => {
       ['POST', `/v3/directline/conversations/${conversation.id}/activities`],
     ];
     for (const [method, path] of paths) {
-      const res = await call(server, path, { method, authorization: authorization ?? '', body: method === 'POST' ? { type: 'message', text: 'x' } : undefined });
+      const res = await call(server, path, {
+        method,
+        authorization: authorization ?? '',
+        body: method === 'POST' ? { type: 'message', text: 'x' } : undefined,
+      });
       expect([method, path, res.status]).toEqual([method, path, 401]);
     }
   });
@@ -86,10 +119,19 @@ describe('local Direct Line endpoint', () => {
 
   it('refreshes a token: the new one opens the same conversation', async () => {
     const conversation = await start(server);
-    const refreshed = await call(server, '/v3/directline/tokens/refresh', { method: 'POST', token: conversation.token });
+    const refreshed = await call(server, '/v3/directline/tokens/refresh', {
+      method: 'POST',
+      token: conversation.token,
+    });
     expect(refreshed.body).toMatchObject({ conversationId: conversation.id, expires_in: 1800 });
     expect(field(refreshed.body, 'token')).not.toBe(conversation.token);
-    expect((await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { token: field(refreshed.body, 'token') })).status).toBe(200);
+    expect(
+      (
+        await call(server, `/v3/directline/conversations/${conversation.id}/activities`, {
+          token: field(refreshed.body, 'token'),
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('stamps the editor profile id on what the bot receives, whatever the client sent', async () => {
@@ -100,7 +142,9 @@ describe('local Direct Line endpoint', () => {
       body: { type: 'message', text: 'salut', channelData: { editorProfileId: 'forged', clientActivityID: 'c1' } },
     });
     const received = bot.received.filter((activity) => activity.text === 'salut');
-    expect(received).toEqual([expect.objectContaining({ channelData: { editorProfileId: profile.id, clientActivityID: 'c1' } })]);
+    expect(received).toEqual([
+      expect.objectContaining({ channelData: { editorProfileId: profile.id, clientActivityID: 'c1' } }),
+    ]);
     const conversationUpdate = bot.received.find((activity) => activity.type === 'conversationUpdate');
     expect(conversationUpdate?.channelData).toEqual({ editorProfileId: profile.id });
   });
@@ -113,7 +157,11 @@ describe('local Direct Line endpoint', () => {
     });
     expect(first.activities.map((activity) => activity.text)).toEqual(['welcome']);
     expect(first.watermark).toBe('1');
-    await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { method: 'POST', token: conversation.token, body: { type: 'message', text: 'un' } });
+    await call(server, `/v3/directline/conversations/${conversation.id}/activities`, {
+      method: 'POST',
+      token: conversation.token,
+      body: { type: 'message', text: 'un' },
+    });
     const next = await activitiesOf(server, conversation, first.watermark);
     expect(next.activities.map((activity) => [activity.text, activity.id])).toEqual([
       ['un', `${conversation.id}|0000001`],
@@ -129,26 +177,44 @@ describe('local Direct Line endpoint', () => {
     ['text that is not a string', { type: 'message', text: 42 }],
   ])('answers 400 to an activity with %s', async (_case, body) => {
     const conversation = await start(server);
-    const res = await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { method: 'POST', token: conversation.token, body });
+    const res = await call(server, `/v3/directline/conversations/${conversation.id}/activities`, {
+      method: 'POST',
+      token: conversation.token,
+      body,
+    });
     expect(res.status).toBe(400);
   });
 
   it('answers 400 to a watermark that is not a number', async () => {
     const conversation = await start(server);
-    expect((await call(server, `/v3/directline/conversations/${conversation.id}/activities?watermark=abc`, { token: conversation.token })).status).toBe(400);
+    expect(
+      (
+        await call(server, `/v3/directline/conversations/${conversation.id}/activities?watermark=abc`, {
+          token: conversation.token,
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it("refuses bot callbacks without the bridge's secret", async () => {
     const conversation = await start(server);
-    const res = await call(server, `/v3/directline/bot/v3/conversations/${conversation.id}/activities`, { method: 'POST', authorization: 'Bearer guess', body: { type: 'message', text: 'faux' } });
+    const res = await call(server, `/v3/directline/bot/v3/conversations/${conversation.id}/activities`, {
+      method: 'POST',
+      authorization: 'Bearer guess',
+      body: { type: 'message', text: 'faux' },
+    });
     expect(res.status).toBe(401);
-    expect((await activitiesOf(server, conversation)).activities.map((activity) => activity.text)).not.toContain('faux');
+    expect((await activitiesOf(server, conversation)).activities.map((activity) => activity.text)).not.toContain(
+      'faux',
+    );
   });
 
   it('reconnects: GET conversation gives a fresh stream URL from the watermark; a ticket opens one stream only', async () => {
     const conversation = await start(server);
     await until(async () => ((await activitiesOf(server, conversation)).activities.length > 0 ? true : undefined));
-    const reconnect = await call(server, `/v3/directline/conversations/${conversation.id}?watermark=1`, { token: conversation.token });
+    const reconnect = await call(server, `/v3/directline/conversations/${conversation.id}?watermark=1`, {
+      token: conversation.token,
+    });
     const streamUrl = field(reconnect.body, 'streamUrl');
     expect(streamUrl).toContain('watermark=1');
     const socket = new WebSocket(streamUrl);
@@ -157,13 +223,21 @@ describe('local Direct Line endpoint', () => {
       socket.once('error', () => resolve(false));
     });
     expect(opened).toBe(true);
-    const message = new Promise<string>((resolve) => socket.once('message', (data: Buffer) => resolve(data.toString('utf8'))));
-    await call(server, `/v3/directline/conversations/${conversation.id}/activities`, { method: 'POST', token: conversation.token, body: { type: 'message', text: 'deux' } });
+    const message = new Promise<string>((resolve) =>
+      socket.once('message', (data: Buffer) => resolve(data.toString('utf8'))),
+    );
+    await call(server, `/v3/directline/conversations/${conversation.id}/activities`, {
+      method: 'POST',
+      token: conversation.token,
+      body: { type: 'message', text: 'deux' },
+    });
     const set: unknown = JSON.parse(await message);
     expect(set).toMatchObject({ activities: [{ text: 'deux' }], watermark: '2' });
     socket.close();
     const replay = new WebSocket(streamUrl);
-    const status = await new Promise<number>((resolve) => replay.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+    const status = await new Promise<number>((resolve) =>
+      replay.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+    );
     expect(status).toBe(401);
   });
 });

@@ -19,7 +19,14 @@ describe('conversation store', () => {
     const conversation = created(store);
     const ids = ['a', 'b', 'c', 'd', 'e'].map((text) => store.append(conversation, { type: 'message', text }).id);
     expect(ids[4]).toBe(`${conversation.id}|0000004`);
-    expect(store.since(conversation, 0)).toEqual({ activities: [expect.objectContaining({ text: 'c' }), expect.objectContaining({ text: 'd' }), expect.objectContaining({ text: 'e' })], watermark: '5' });
+    expect(store.since(conversation, 0)).toEqual({
+      activities: [
+        expect.objectContaining({ text: 'c' }),
+        expect.objectContaining({ text: 'd' }),
+        expect.objectContaining({ text: 'e' }),
+      ],
+      watermark: '5',
+    });
     expect(store.since(conversation, 4).activities.map((activity) => activity.text)).toEqual(['e']);
     expect(store.since(conversation, 9).activities).toEqual([]);
   });
@@ -63,7 +70,12 @@ describe('conversation store', () => {
   });
 
   it('keeps a log within its character budget, the newest activity always', () => {
-    const store = createConversationStore({ idleMs: 60_000, maxConversations: 10, maxActivities: 500, maxLogChars: 10_000 });
+    const store = createConversationStore({
+      idleMs: 60_000,
+      maxConversations: 10,
+      maxActivities: 500,
+      maxLogChars: 10_000,
+    });
     const conversation = created(store);
     for (let index = 0; index < 50; index += 1) store.append(conversation, { type: 'message', text: 'x'.repeat(1000) });
     const { activities, watermark } = store.since(conversation, 0);
@@ -77,7 +89,13 @@ describe('conversation store', () => {
   it('tells who forgets what: idle conversations on a sweep, unstarted ones to make room, never a started one', () => {
     const { now, advance } = clock();
     const removed: string[] = [];
-    const store = createConversationStore({ idleMs: 60_000, maxConversations: 2, maxActivities: 10, now, onRemoved: (id) => removed.push(id) });
+    const store = createConversationStore({
+      idleMs: 60_000,
+      maxConversations: 2,
+      maxActivities: 10,
+      now,
+      onRemoved: (id) => removed.push(id),
+    });
     const started = created(store);
     started.started = true;
     const unstarted = created(store);

@@ -17,8 +17,18 @@ describe('page branding', () => {
 
   it("takes the editor's colours and logo into Web Chat's style options", () => {
     const branding = pageBranding(parseEditorProfile(exampleProfile));
-    expect(branding).toMatchObject({ primaryColor: '#1f5f8b', accentColor: '#eaf2f8', onPrimaryColor: '#ffffff', logoUrl: '/static/logo.svg' });
-    expect(branding.styleOptions).toMatchObject({ accent: '#1f5f8b', bubbleFromUserBackground: '#1f5f8b', suggestedActionBorderColor: '#1f5f8b', hideUploadButton: true });
+    expect(branding).toMatchObject({
+      primaryColor: '#1f5f8b',
+      accentColor: '#eaf2f8',
+      onPrimaryColor: '#ffffff',
+      logoUrl: '/static/logo.svg',
+    });
+    expect(branding.styleOptions).toMatchObject({
+      accent: '#1f5f8b',
+      bubbleFromUserBackground: '#1f5f8b',
+      suggestedActionBorderColor: '#1f5f8b',
+      hideUploadButton: true,
+    });
   });
 
   it('falls back to the neutral brand without a profile', () => {

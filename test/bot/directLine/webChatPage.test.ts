@@ -10,7 +10,15 @@ import exampleProfile from '../../../editor-profile.example.json';
 
 const chromiumPath = '/usr/bin/chromium';
 // These flags keep Chromium from reaching for the network it does not have here.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 jest.setTimeout(30_000);
 
@@ -21,7 +29,12 @@ describe('Web Chat page in Chromium', () => {
     if (!existsSync(chromiumPath)) throw new Error('Chromium missing: run npm run setup:test');
     const port = await freePort();
     const documents = createMemoryDocumentStore({ baseUrl: `http://127.0.0.1:${port}`, ttlMs: 60_000 });
-    server = await startTestServer({ bot: new QuestionBot(documents), documents, port, editorProfile: parseEditorProfile(exampleProfile) });
+    server = await startTestServer({
+      bot: new QuestionBot(documents),
+      documents,
+      port,
+      editorProfile: parseEditorProfile(exampleProfile),
+    });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
   afterAll(async () => {
@@ -37,7 +50,10 @@ describe('Web Chat page in Chromium', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(server.baseUrl);
-    await page.getByRole('paragraph').filter({ hasText: 'Votre RIS envoie-t-il ses comptes rendus au DMP par une PFI ?' }).waitFor();
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Votre RIS envoie-t-il ses comptes rendus au DMP par une PFI ?' })
+      .waitFor();
     await page.getByRole('toolbar', { name: 'Actions suggérées' }).getByRole('button', { name: 'Oui' }).click();
     const link = page.locator('a[href*="/documents/"]');
     await link.waitFor();
@@ -45,13 +61,20 @@ describe('Web Chat page in Chromium', () => {
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('Cabinet de radiologie du Rouennais');
     await input.press('Enter');
-    await page.getByRole('paragraph').filter({ hasText: 'Bien reçu : Cabinet de radiologie du Rouennais. Est-ce exact ?' }).waitFor();
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Bien reçu : Cabinet de radiologie du Rouennais. Est-ce exact ?' })
+      .waitFor();
 
     const href = await link.getAttribute('href');
     const head = await page.evaluate(async (url) => {
       const res = await fetch(url ?? '');
       const bytes = new Uint8Array(await res.arrayBuffer());
-      return { status: res.status, type: res.headers.get('content-type'), magic: String.fromCharCode(...bytes.slice(0, 5)) };
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        magic: String.fromCharCode(...bytes.slice(0, 5)),
+      };
     }, href);
     expect(head).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
     // The user's messages are marked sent only once echoed back with their clientActivityID.

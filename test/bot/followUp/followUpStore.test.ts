@@ -28,11 +28,18 @@ describe.each<[string, () => Promise<{ storage: Storage; done: () => Promise<voi
   it('claims what is due once, even with two instances processing at the same time', async () => {
     const writer = new FollowUpStore(storage);
     await writer.initialise();
-    await Promise.all([writer.save(record('c1', '2026-12-02')), writer.save(record('c2', '2026-12-02')), writer.save(record('c3', '2026-12-09'))]);
+    await Promise.all([
+      writer.save(record('c1', '2026-12-02')),
+      writer.save(record('c2', '2026-12-02')),
+      writer.save(record('c3', '2026-12-09')),
+    ]);
     const [first, second] = [new FollowUpStore(storage), new FollowUpStore(storage)];
     expect(await first.claimDue('2026-12-01')).toEqual([]);
     const claims = await Promise.all([first.claimDue('2026-12-02'), second.claimDue('2026-12-02')]);
-    const claimedIds = claims.flat().map((claim) => claim.record.conversationId).sort();
+    const claimedIds = claims
+      .flat()
+      .map((claim) => claim.record.conversationId)
+      .sort();
     expect(claimedIds).toEqual(['c1', 'c2']);
     expect(await first.claimDue('2026-12-03')).toEqual([]);
     expect((await first.get('c1'))?.followUps[0]?.status).toBe('sent');
@@ -42,10 +49,13 @@ describe.each<[string, () => Promise<{ storage: Storage; done: () => Promise<voi
   it('keeps what is due across a restart (a new store on the same storage)', async () => {
     await new FollowUpStore(storage).save(record('c4', '2026-12-10'));
     const afterRestart = new FollowUpStore(storage);
-    expect((await afterRestart.claimDue('2026-12-10')).map((claim) => claim.record.conversationId)).toEqual(['c3', 'c4']);
+    expect((await afterRestart.claimDue('2026-12-10')).map((claim) => claim.record.conversationId)).toEqual([
+      'c3',
+      'c4',
+    ]);
   });
 
-  it('replacing a conversation\'s follow-ups with none stops them', async () => {
+  it("replacing a conversation's follow-ups with none stops them", async () => {
     const store = new FollowUpStore(storage);
     await store.save(record('c5', '2026-12-11'));
     await store.save({ ...record('c5', '2026-12-11'), followUps: [] });

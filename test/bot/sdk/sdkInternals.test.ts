@@ -1,7 +1,11 @@
 import { Activity, ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import { DialogSet } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { dialogContextOf, dialogStateManagerConfigurationKey, validateAndFixActivity } from '../../../bot/sdk/internals';
+import {
+  dialogContextOf,
+  dialogStateManagerConfigurationKey,
+  validateAndFixActivity,
+} from '../../../bot/sdk/internals';
 import { turnOf } from '../state/turnContexts';
 
 // These pin what bot/sdk/internals.ts relies on beyond the SDK's documented API: if one fails after an
@@ -13,7 +17,12 @@ const requestBody = z.custom<Activity>((value) => typeof value === 'object' && v
 describe('validateAndFixActivity (botbuilder/lib/activityValidator)', () => {
   it('turns the JSON timestamps into Dates and keeps their text', () => {
     const activity = validateAndFixActivity(
-      requestBody.parse({ type: 'message', timestamp: '2026-12-02T09:30:00.000Z', localTimestamp: '2026-12-02T10:30:00.000+01:00', expiration: '2026-12-03T09:30:00.000Z' }),
+      requestBody.parse({
+        type: 'message',
+        timestamp: '2026-12-02T09:30:00.000Z',
+        localTimestamp: '2026-12-02T10:30:00.000+01:00',
+        expiration: '2026-12-03T09:30:00.000Z',
+      }),
     );
     expect(activity.timestamp).toEqual(new Date('2026-12-02T09:30:00.000Z'));
     expect(activity.localTimestamp).toEqual(new Date('2026-12-02T09:30:00.000Z'));
@@ -38,7 +47,7 @@ describe(`botbuilder-dialogs' memory scopes under turn state '${dialogStateManag
     expect(context.turnState.get(dialogStateManagerConfigurationKey)).toBe(dc.state.configuration);
   });
 
-  it('is read back: later turns reuse the first turn\'s scopes, and memory paths still resolve', async () => {
+  it("is read back: later turns reuse the first turn's scopes, and memory paths still resolve", async () => {
     const set = dialogs();
     const first = await dialogContextOf(set, turnOf(adapter, 'sdk-2'));
     const later = await dialogContextOf(set, turnOf(adapter, 'sdk-3'));

@@ -20,9 +20,21 @@ export interface Azurite {
 
 function launch(port: number): Promise<ChildProcess> {
   const binary = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'azurite-blob');
-  const child = spawn(binary, ['--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    binary,
+    [
+      '--inMemoryPersistence',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Azurite did not start within 20 s')), 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -10,7 +10,12 @@ import { Azurite, startAzurite } from './azurite';
 
 const deadlineMs = 1000;
 const pipeline = { retryOptions: { maxTries: 1 } };
-const pdf = { bytes: new TextEncoder().encode('%PDF-1.7 test'), contentType: 'application/pdf', fileName: 'formulaire.pdf', conversationId: 'c' };
+const pdf = {
+  bytes: new TextEncoder().encode('%PDF-1.7 test'),
+  contentType: 'application/pdf',
+  fileName: 'formulaire.pdf',
+  conversationId: 'c',
+};
 
 async function deleteEveryContainer(connectionString: string): Promise<void> {
   const service = BlobServiceClient.fromConnectionString(connectionString);
@@ -42,7 +47,12 @@ describe('Azure Blob stores heal by themselves (Azurite)', () => {
   afterAll(async () => azurite.stop());
 
   const documentStore = () =>
-    createBlobDocumentStore({ container: new ContainerClient(azurite.connectionString, 'documents-heal', pipeline), baseUrl: 'http://localhost', ttlMs: 60_000, deadlineMs });
+    createBlobDocumentStore({
+      container: new ContainerClient(azurite.connectionString, 'documents-heal', pipeline),
+      baseUrl: 'http://localhost',
+      ttlMs: 60_000,
+      deadlineMs,
+    });
 
   it('a document store whose first access failed (storage killed) works once the storage is back', async () => {
     const store = documentStore();
@@ -56,8 +66,18 @@ describe('Azure Blob stores heal by themselves (Azurite)', () => {
 
   it('documents, state and transcripts work again after the storage lost its containers', async () => {
     const documents = documentStore();
-    const state = recreatingStorage(() => deadlineStorage(new BlobsStorage(azurite.connectionString, 'state-heal', { storagePipelineOptions: pipeline }), deadlineMs));
-    const transcripts = recreatingTranscriptStore(() => deadlineTranscriptStore(new BlobsTranscriptStore(azurite.connectionString, 'transcripts-heal', { storagePipelineOptions: pipeline }), deadlineMs));
+    const state = recreatingStorage(() =>
+      deadlineStorage(
+        new BlobsStorage(azurite.connectionString, 'state-heal', { storagePipelineOptions: pipeline }),
+        deadlineMs,
+      ),
+    );
+    const transcripts = recreatingTranscriptStore(() =>
+      deadlineTranscriptStore(
+        new BlobsTranscriptStore(azurite.connectionString, 'transcripts-heal', { storagePipelineOptions: pipeline }),
+        deadlineMs,
+      ),
+    );
     const before = await documents.put(pdf);
     await state.write({ before: { value: 1 } });
     await transcripts.logActivity(message('m1'));
@@ -71,11 +91,18 @@ describe('Azure Blob stores heal by themselves (Azurite)', () => {
     await state.write({ after: { value: 2 } });
     expect((await state.read(['after'])).after).toMatchObject({ value: 2 });
     await transcripts.logActivity(message('m2'));
-    expect((await transcripts.getTranscriptActivities('test', 'conv')).items.map((activity) => activity.id)).toEqual(['m2']);
+    expect((await transcripts.getTranscriptActivities('test', 'conv')).items.map((activity) => activity.id)).toEqual([
+      'm2',
+    ]);
   }, 60_000);
 
   it('a paused storage fails each call at its deadline, and serves again once resumed', async () => {
-    const state = recreatingStorage(() => deadlineStorage(new BlobsStorage(azurite.connectionString, 'state-pause', { storagePipelineOptions: pipeline }), deadlineMs));
+    const state = recreatingStorage(() =>
+      deadlineStorage(
+        new BlobsStorage(azurite.connectionString, 'state-pause', { storagePipelineOptions: pipeline }),
+        deadlineMs,
+      ),
+    );
     const documents = documentStore();
     await state.write({ k: { value: 1 } });
     azurite.pause();
@@ -89,7 +116,10 @@ describe('Azure Blob stores heal by themselves (Azurite)', () => {
   }, 60_000);
 
   it('lets one turn at a time hold a conversation, and remakes its lock after the containers are gone', async () => {
-    const lock = createBlobConversationLock({ container: new ContainerClient(azurite.connectionString, 'state-lock', pipeline), deadlineMs });
+    const lock = createBlobConversationLock({
+      container: new ContainerClient(azurite.connectionString, 'state-lock', pipeline),
+      deadlineMs,
+    });
     const order: string[] = [];
     const first = await lock.acquire('test/conversations/c1');
     const second = lock.acquire('test/conversations/c1').then((held) => {

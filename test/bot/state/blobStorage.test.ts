@@ -46,14 +46,29 @@ describe('Azure Blob storage, on Azurite', () => {
   it('serves a stored document by its token until it expires, then forgets it', async () => {
     let now = new Date('2026-11-30T10:00:00Z');
     const container = new ContainerClient(azurite.connectionString, 'documents');
-    const store = createBlobDocumentStore({ container, baseUrl: 'http://localhost:3978', ttlMs: 60_000, deadlineMs: 2000, now: () => now });
+    const store = createBlobDocumentStore({
+      container,
+      baseUrl: 'http://localhost:3978',
+      ttlMs: 60_000,
+      deadlineMs: 2000,
+      now: () => now,
+    });
     const bytes = new TextEncoder().encode('%PDF-1.7 test');
-    const { token, url } = await store.put({ bytes, contentType: 'application/pdf', fileName: 'formulaire 413 é.pdf', conversationId: 'conv-b' });
+    const { token, url } = await store.put({
+      bytes,
+      contentType: 'application/pdf',
+      fileName: 'formulaire 413 é.pdf',
+      conversationId: 'conv-b',
+    });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url).toBe(`http://localhost:3978/documents/${token}/formulaire%20413%20%C3%A9.pdf`);
     const stored = await store.get(token);
     expect(Buffer.from(stored?.bytes ?? []).toString()).toBe('%PDF-1.7 test');
-    expect(stored).toMatchObject({ contentType: 'application/pdf', fileName: 'formulaire 413 é.pdf', conversationId: 'conv-b' });
+    expect(stored).toMatchObject({
+      contentType: 'application/pdf',
+      fileName: 'formulaire 413 é.pdf',
+      conversationId: 'conv-b',
+    });
     expect(await store.get('x'.repeat(43))).toBeUndefined();
     now = new Date('2026-11-30T10:01:01Z');
     expect(await store.get(token)).toBeUndefined();

@@ -1,4 +1,12 @@
-import { Activity, ActivityTypes, MemoryStorage, MemoryTranscriptStore, Storage, TestAdapter, TranscriptStore } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  MemoryStorage,
+  MemoryTranscriptStore,
+  Storage,
+  TestAdapter,
+  TranscriptStore,
+} from 'botbuilder';
 import { ExpiringMemoryStorage } from '../../../bot/state/expiringMemoryStorage';
 import { ExpiringTranscriptStore } from '../../../bot/state/expiringTranscriptStore';
 import { OptimisticConversationState } from '../../../bot/state/optimisticConversationState';
@@ -14,7 +22,11 @@ function clock(start = Date.UTC(2026, 11, 2, 9, 0)) {
 
 /** Reads, writes (plain, conditional, `*`), a conflict and a delete, with what each returned or threw. */
 async function storageScript(storage: Storage): Promise<unknown[]> {
-  const outcome = (work: Promise<unknown>) => work.then((value) => ({ value }), (error: unknown) => ({ error: error instanceof Error ? error.message : error }));
+  const outcome = (work: Promise<unknown>) =>
+    work.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : error }),
+    );
   const steps: unknown[] = [];
   steps.push(await outcome(storage.read(['a'])));
   steps.push(await outcome(storage.write({ a: { answers: ['GIE'] } })));
@@ -70,7 +82,15 @@ function activities(): Activity[] {
     const channelId = index % 7 === 0 ? 'msteams' : 'directline';
     // Every fifth activity is logged late (an older timestamp than the one before).
     const timestamp = new Date(Date.UTC(2026, 11, 2, 9, 0, index % 5 === 0 ? index - 3 : index));
-    made.push({ type: ActivityTypes.Message, id: `a${index}`, channelId, conversation: { id: conversation }, from: { id: 'u' }, text: `m${index}`, timestamp } as Activity);
+    made.push({
+      type: ActivityTypes.Message,
+      id: `a${index}`,
+      channelId,
+      conversation: { id: conversation },
+      from: { id: 'u' },
+      text: `m${index}`,
+      timestamp,
+    } as Activity);
   }
   return made;
 }
@@ -79,7 +99,12 @@ function activities(): Activity[] {
 async function pages(store: TranscriptStore): Promise<unknown> {
   for (const activity of activities()) await store.logActivity(activity);
   const read: string[][] = [];
-  for (const [channelId, conversationId] of [['directline', 'c1'], ['directline', 'other'], ['msteams', 'other'], ['webchat', 'c1']] as const) {
+  for (const [channelId, conversationId] of [
+    ['directline', 'c1'],
+    ['directline', 'other'],
+    ['msteams', 'other'],
+    ['webchat', 'c1'],
+  ] as const) {
     let token: string | undefined;
     do {
       const page = await store.getTranscriptActivities(channelId, conversationId, token);
@@ -87,16 +112,28 @@ async function pages(store: TranscriptStore): Promise<unknown> {
       token = page.continuationToken || undefined;
     } while (token);
   }
-  const since = await store.getTranscriptActivities('directline', 'c1', undefined, new Date(Date.UTC(2026, 11, 2, 9, 0, 30)));
+  const since = await store.getTranscriptActivities(
+    'directline',
+    'c1',
+    undefined,
+    new Date(Date.UTC(2026, 11, 2, 9, 0, 30)),
+  );
   const listed = await store.listTranscripts('directline');
   await store.deleteTranscript('directline', 'other');
   const afterDelete = await store.listTranscripts('directline');
-  return { read, since: since.items.map((activity) => activity.id), listed: listed.items.map(({ id, created }) => [id, created]), afterDelete: afterDelete.items.map(({ id }) => id) };
+  return {
+    read,
+    since: since.items.map((activity) => activity.id),
+    listed: listed.items.map(({ id, created }) => [id, created]),
+    afterDelete: afterDelete.items.map(({ id }) => id),
+  };
 }
 
 describe('ExpiringTranscriptStore', () => {
   it("pages, sorts, filters, lists and deletes as botbuilder's MemoryTranscriptStore", async () => {
-    expect(await pages(new ExpiringTranscriptStore({ idleMs: 60 * minute, maxConversations: 100 }))).toEqual(await pages(new MemoryTranscriptStore()));
+    expect(await pages(new ExpiringTranscriptStore({ idleMs: 60 * minute, maxConversations: 100 }))).toEqual(
+      await pages(new MemoryTranscriptStore()),
+    );
   });
 
   it('hands back what was logged, dates as Dates', async () => {
@@ -112,7 +149,14 @@ describe('ExpiringTranscriptStore', () => {
   it('drops an idle conversation, keeps one that goes on, and keeps at most maxConversations', async () => {
     const time = clock();
     const store = new ExpiringTranscriptStore({ idleMs: 30 * minute, maxConversations: 2, now: time.now });
-    const log = (conversation: string) => store.logActivity({ type: ActivityTypes.Message, id: `${conversation}-${time.now()}`, channelId: 'directline', conversation: { id: conversation }, timestamp: new Date(time.now()) } as Activity);
+    const log = (conversation: string) =>
+      store.logActivity({
+        type: ActivityTypes.Message,
+        id: `${conversation}-${time.now()}`,
+        channelId: 'directline',
+        conversation: { id: conversation },
+        timestamp: new Date(time.now()),
+      } as Activity);
     await log('idle');
     await log('active');
     time.advance(20 * minute);

@@ -1,5 +1,9 @@
 import { MemoryStorage, TestAdapter } from 'botbuilder';
-import { OptimisticConversationState, StateConflictError, isConflict } from '../../../bot/state/optimisticConversationState';
+import {
+  OptimisticConversationState,
+  StateConflictError,
+  isConflict,
+} from '../../../bot/state/optimisticConversationState';
 import { turnOf } from './turnContexts';
 
 describe('OptimisticConversationState on an eTag-checking storage', () => {
@@ -37,7 +41,12 @@ describe('OptimisticConversationState on an eTag-checking storage', () => {
   it.each([
     [new StateConflictError('k'), true],
     [new Error('Storage: error writing "k" due to eTag conflict.'), true],
-    [Object.assign(new Error('The condition specified using HTTP conditional header(s) is not met.'), { statusCode: 412 }), true],
+    [
+      Object.assign(new Error('The condition specified using HTTP conditional header(s) is not met.'), {
+        statusCode: 412,
+      }),
+      true,
+    ],
     [new Error('connect ECONNREFUSED 127.0.0.1:10000'), false],
   ])('isConflict(%p) → %p', (error, expected) => {
     expect(isConflict(error)).toBe(expected);

@@ -13,7 +13,10 @@ const hung: Storage = {
 describe('client-side deadlines on storage calls', () => {
   it('fails a call the storage never answers with StorageTimeoutError, which the turn treats as «réessayez»', async () => {
     const storage = deadlineStorage(hung, 50);
-    const failure = await storage.read(['k']).then(() => undefined, (error: unknown) => error);
+    const failure = await storage.read(['k']).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(StorageTimeoutError);
     expect(isStorageUnavailable(failure)).toBe(true);
     await expect(storage.write({ k: { v: 1 } })).rejects.toBeInstanceOf(StorageTimeoutError);
@@ -27,7 +30,13 @@ describe('client-side deadlines on storage calls', () => {
   });
 
   it.each([
-    [Object.assign(new Error('The specified container does not exist.'), { statusCode: 404, code: 'ContainerNotFound' }), true],
+    [
+      Object.assign(new Error('The specified container does not exist.'), {
+        statusCode: 404,
+        code: 'ContainerNotFound',
+      }),
+      true,
+    ],
     [Object.assign(new Error(''), { statusCode: 404, details: { errorCode: 'ContainerNotFound' } }), true],
     [Object.assign(new Error('The specified blob does not exist.'), { statusCode: 404, code: 'BlobNotFound' }), false],
   ])('isContainerMissing(%p) → %p', (error, expected) => {

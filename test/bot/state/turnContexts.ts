@@ -6,7 +6,7 @@ export function turnOf(adapter: TestAdapter, conversationId: string, text = 'bon
     type: ActivityTypes.Message,
     channelId: 'test',
     text,
-    from: { id: 'user' , name: 'user' },
+    from: { id: 'user', name: 'user' },
     recipient: { id: 'bot', name: 'bot' },
     conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
     serviceUrl: 'http://localhost',

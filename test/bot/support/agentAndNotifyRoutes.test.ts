@@ -11,7 +11,13 @@ describe('agent and notify endpoints through the real server', () => {
   let driver: ChannelDriver;
   beforeAll(async () => {
     app = await startApp({
-      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: agentKey, NOTIFY_API_KEY: notifyKey, API_KEY_MAX_FAILURES: '1000' },
+      env: {
+        PORT: '0',
+        LOG_LEVEL: 'error',
+        AGENT_API_KEY: agentKey,
+        NOTIFY_API_KEY: notifyKey,
+        API_KEY_MAX_FAILURES: '1000',
+      },
       port: 0,
       logger: silentLogger,
       followUpTimer: false,
@@ -49,7 +55,9 @@ describe('agent and notify endpoints through the real server', () => {
 
   it('gives the transcript as JSON and HTML, phone numbers masked (scheme in any case)', async () => {
     const headers = { Authorization: `bearer ${agentKey}` };
-    const json = (await (await fetch(`${base}/api/transcripts/agent-conv`, { headers })).json()) as { activities: { text?: string }[] };
+    const json = (await (await fetch(`${base}/api/transcripts/agent-conv`, { headers })).json()) as {
+      activities: { text?: string }[];
+    };
     const texts = json.activities.map((activity) => activity.text ?? '').join('\n');
     expect(texts).toContain('un GIE');
     expect(texts).toContain('••••••••22');
@@ -62,8 +70,13 @@ describe('agent and notify endpoints through the real server', () => {
 
   it('POST /api/notify needs its key and reports what it sent', async () => {
     expect((await fetch(`${base}/api/notify`, { method: 'POST' })).status).toBe(401);
-    expect((await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${agentKey}` } })).status).toBe(401);
-    const response = await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${notifyKey}` } });
+    expect(
+      (await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${agentKey}` } })).status,
+    ).toBe(401);
+    const response = await fetch(`${base}/api/notify`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${notifyKey}` },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ sent: 0, failed: 0 });
   });
@@ -74,28 +87,42 @@ describe('keys: long enough at start, guesses throttled', () => {
     ['AGENT_API_KEY', { AGENT_API_KEY: 'a' }],
     ['NOTIFY_API_KEY', { NOTIFY_API_KEY: 'x'.repeat(31) }],
   ])('refuses to start with a %s shorter than 32 characters', async (variable, env) => {
-    await expect(startApp({ env: { PORT: '0', LOG_LEVEL: 'error', ...env }, port: 0, logger: silentLogger, followUpTimer: false })).rejects.toThrow(
-      `${variable}: must be at least 32 characters`,
-    );
+    await expect(
+      startApp({ env: { PORT: '0', LOG_LEVEL: 'error', ...env }, port: 0, logger: silentLogger, followUpTimer: false }),
+    ).rejects.toThrow(`${variable}: must be at least 32 characters`);
   });
 
   it('answers 429 once an address has failed API_KEY_MAX_FAILURES times, on both routes, even with the right key', async () => {
     const app = await startApp({
-      env: { PORT: '0', LOG_LEVEL: 'error', AGENT_API_KEY: agentKey, NOTIFY_API_KEY: notifyKey, API_KEY_MAX_FAILURES: '5' },
+      env: {
+        PORT: '0',
+        LOG_LEVEL: 'error',
+        AGENT_API_KEY: agentKey,
+        NOTIFY_API_KEY: notifyKey,
+        API_KEY_MAX_FAILURES: '5',
+      },
       port: 0,
       logger: silentLogger,
       followUpTimer: false,
     });
     try {
       const base = `http://127.0.0.1:${app.port}`;
-      const guess = (n: number) => fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer guess-${n}-${'0'.repeat(32)}` } });
+      const guess = (n: number) =>
+        fetch(`${base}/api/transcripts/some-conv`, {
+          headers: { Authorization: `Bearer guess-${n}-${'0'.repeat(32)}` },
+        });
       const statuses: number[] = [];
       for (let n = 0; n < 8; n += 1) statuses.push((await guess(n)).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
-      const right = await fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer ${agentKey}` } });
+      const right = await fetch(`${base}/api/transcripts/some-conv`, {
+        headers: { Authorization: `Bearer ${agentKey}` },
+      });
       expect(right.status).toBe(429);
       expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${notifyKey}` } })).status).toBe(429);
+      expect(
+        (await fetch(`${base}/api/notify`, { method: 'POST', headers: { Authorization: `Bearer ${notifyKey}` } }))
+          .status,
+      ).toBe(429);
     } finally {
       await app.close();
     }
@@ -112,7 +139,9 @@ describe('keys: long enough at start, guesses throttled', () => {
       const base = `http://127.0.0.1:${app.port}`;
       // What the client wrote itself comes before the proxy's entry and is ignored.
       const from = (client: string, key: string) =>
-        fetch(`${base}/api/transcripts/some-conv`, { headers: { Authorization: `Bearer ${key}`, 'X-Forwarded-For': `198.51.100.9, ${client}` } });
+        fetch(`${base}/api/transcripts/some-conv`, {
+          headers: { Authorization: `Bearer ${key}`, 'X-Forwarded-For': `198.51.100.9, ${client}` },
+        });
       const guesser = [];
       for (let n = 0; n < 3; n += 1) guesser.push((await from('203.0.113.5', `guess-${n}-${'0'.repeat(32)}`)).status);
       expect(guesser).toEqual([401, 401, 429]);

@@ -1,7 +1,13 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type PostedActivity = Record<string, unknown> & { type?: string; name?: string; text?: string; value?: unknown; attachments?: unknown[] };
+export type PostedActivity = Record<string, unknown> & {
+  type?: string;
+  name?: string;
+  text?: string;
+  value?: unknown;
+  attachments?: unknown[];
+};
 
 const readBody = async (req: IncomingMessage): Promise<string> => {
   const chunks: Buffer[] = [];
@@ -21,12 +27,16 @@ export class FakeDesk {
   constructor(private readonly botUrl: string) {}
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void (async () => {
-      const body = await readBody(req);
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `desk-${this.received.length}` }));
-      if (/\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? '')) this.received.push(JSON.parse(body) as PostedActivity);
-    })());
+    this.server = createServer(
+      (req, res) =>
+        void (async () => {
+          const body = await readBody(req);
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ id: `desk-${this.received.length}` }));
+          if (/\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? ''))
+            this.received.push(JSON.parse(body) as PostedActivity);
+        })(),
+    );
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
@@ -60,7 +70,12 @@ export class FakeDesk {
 
   /** The desk ends the hand-off (Bot Framework's `handoff.status`). */
   status(conversationId: string, state: 'completed' | 'failed'): Promise<PostedActivity[]> {
-    return this.post(conversationId, { type: 'event', name: 'handoff.status', value: { state }, from: { id: 'desk', name: 'Support' } });
+    return this.post(conversationId, {
+      type: 'event',
+      name: 'handoff.status',
+      value: { state },
+      from: { id: 'desk', name: 'Support' },
+    });
   }
 
   async stop(): Promise<void> {

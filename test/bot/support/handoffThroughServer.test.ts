@@ -34,12 +34,30 @@ const toSummary = [
   'certificats@exemple.fr',
   'non',
 ];
-const clearNumbers = ['0629001122', '06 29 00 11 22', '(0)6 29 00 11 22', '1012345678', '10 1234 5678', '1107463982', '1107-463-982', '0667529323', '06/67/52/93/23'];
+const clearNumbers = [
+  '0629001122',
+  '06 29 00 11 22',
+  '(0)6 29 00 11 22',
+  '1012345678',
+  '10 1234 5678',
+  '1107463982',
+  '1107-463-982',
+  '0667529323',
+  '06/67/52/93/23',
+];
 
 const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-const slotOf = (activity: PostedActivity | undefined): unknown => (activity?.channelData as { slot?: unknown } | undefined)?.slot;
+const slotOf = (activity: PostedActivity | undefined): unknown =>
+  (activity?.channelData as { slot?: unknown } | undefined)?.slot;
 const messages = (activities: PostedActivity[]) => activities.filter((activity) => activity.type === 'message');
 
 describe('hand-off through the real server, with a fake desk on the channel', () => {
@@ -83,15 +101,19 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
     expect(replies[0]?.text).toContain('Je transmets votre conversation à un conseiller');
     initiate = replies[1];
     expect(initiate?.name).toBe('handoff.initiate');
-    const value = initiate?.value as { currentSlot: string; answers: { slot: string; value: string }[]; documents: unknown[] };
+    const value = initiate?.value as {
+      currentSlot: string;
+      answers: { slot: string; value: string }[];
+      documents: unknown[];
+    };
     expect(value.currentSlot).toBe('confirm');
     const answer = (slot: string) => value.answers.find((each) => each.slot === slot)?.value;
-    expect([answer('representant.telephone'), answer('representant.carte'), answer('admin[1].carte'), answer('admin[1].telephone')]).toEqual([
-      '••••••••22',
-      '••••••••78',
-      '••••••••82',
-      '••••••••23',
-    ]);
+    expect([
+      answer('representant.telephone'),
+      answer('representant.carte'),
+      answer('admin[1].carte'),
+      answer('admin[1].telephone'),
+    ]).toEqual(['••••••••22', '••••••••78', '••••••••82', '••••••••23']);
     expect([answer('finess'), answer('representant.email')]).toEqual(['750712184', 'antoine.dupont@exemple.fr']);
     const transcript = (initiate?.attachments?.[0] as { content: { activities: PostedActivity[] } }).content.activities;
     const texts = transcript.map((activity) => activity.text ?? '');
@@ -116,7 +138,11 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
   });
 
   it('«completed» after a second request: the conversation goes on', async () => {
-    expect((await desk.say(conversation, 'je veux parler à un conseiller')).map((activity) => activity.name ?? activity.type)).toEqual(['message', 'handoff.initiate']);
+    expect(
+      (await desk.say(conversation, 'je veux parler à un conseiller')).map(
+        (activity) => activity.name ?? activity.type,
+      ),
+    ).toEqual(['message', 'handoff.initiate']);
     const replies = await desk.status(conversation, 'completed');
     expect(replies[0]?.text).toContain('La conversation avec le conseiller est terminée');
     expect(slotOf(replies.at(-1))).toBe('confirm');
@@ -129,7 +155,7 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
     expect(replies.some((activity) => activity.type === 'event')).toBe(false);
     expect(messages(replies)[0]?.text).toBe(
       'Nos conseillers ne sont pas disponibles en ce moment. Ils répondent du lundi au vendredi de 09:00 à 18:00 (heure de Paris)\u00a0: ' +
-        'revenez lundi à 09:00 et écrivez «\u00a0conseiller\u00a0». D\'ici là, le support de l\'ANS répond à monserviceclient.certificats@esante.gouv.fr ' +
+        "revenez lundi à 09:00 et écrivez «\u00a0conseiller\u00a0». D'ici là, le support de l'ANS répond à monserviceclient.certificats@esante.gouv.fr " +
         '(précisez votre structure et votre question)\u00a0; la FAQ des industriels est sur https://industriels.esante.gouv.fr. Vos réponses restent enregistrées ici.',
     );
     expect(slotOf(replies.at(-1))).toBe('confirm');
@@ -144,7 +170,9 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
     const handoffs = activities.filter((activity) => activity.name === 'handoff.initiate');
     expect(handoffs).toHaveLength(2);
     expect(handoffs.map((activity) => activity.attachments)).toEqual([undefined, undefined]);
-    const announced = activities.findIndex((activity) => (activity.text ?? '').startsWith('Je transmets votre conversation'));
+    const announced = activities.findIndex((activity) =>
+      (activity.text ?? '').startsWith('Je transmets votre conversation'),
+    );
     expect(activities.slice(announced - 1, announced + 2).map((activity) => activity.text ?? activity.name)).toEqual([
       'advisor',
       expect.stringContaining('Je transmets'),
@@ -168,12 +196,25 @@ describe('hand-off through the real server, with a fake desk on the channel', ()
     const response = await page.goto(`${base}/api/transcripts/${conversation}/view`);
     expect(response?.status()).toBe(200);
     const rows = await page.locator('body > div').evaluateAll((divs: HTMLElement[]) =>
-      divs.map((div) => ({ kind: div.className, who: div.querySelector('small')?.textContent?.split(' · ')[0], time: div.querySelector('time')?.textContent, text: div.innerText })),
+      divs.map((div) => ({
+        kind: div.className,
+        who: div.querySelector('small')?.textContent?.split(' · ')[0],
+        time: div.querySelector('time')?.textContent,
+        text: div.innerText,
+      })),
     );
-    const exported = (await (await fetch(`${base}/api/transcripts/${conversation}`, { headers: asAgent })).json()) as { activities: PostedActivity[] };
-    const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
+    const exported = (await (await fetch(`${base}/api/transcripts/${conversation}`, { headers: asAgent })).json()) as {
+      activities: PostedActivity[];
+    };
+    const paris = new Intl.DateTimeFormat('fr-FR', {
+      dateStyle: 'short',
+      timeStyle: 'medium',
+      timeZone: 'Europe/Paris',
+    });
     const shown = exported.activities.filter((activity) => activity.type === 'message' || activity.type === 'event');
-    expect(rows.map((row) => row.time)).toEqual(shown.map((activity) => paris.format(new Date(String(activity.timestamp)))));
+    expect(rows.map((row) => row.time)).toEqual(
+      shown.map((activity) => paris.format(new Date(String(activity.timestamp)))),
+    );
     expect(rows[0]?.time).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
 
     const summary = rows.find((row) => row.text.includes('Votre situation'));

@@ -87,11 +87,15 @@ describe('masking with the conversation’s stored answers', () => {
   });
 
   it('masks several numbers in one line, and leaves the rest of the text alone', () => {
-    expect(maskPersonalNumbers('06 29 00 11 22 1107463982 FINESS 710015959.', known)).toBe(`${masked22} ••••••••82 FINESS 710015959.`);
+    expect(maskPersonalNumbers('06 29 00 11 22 1107463982 FINESS 710015959.', known)).toBe(
+      `${masked22} ••••••••82 FINESS 710015959.`,
+    );
   });
 
   it('masks inside JSON-shaped values (a card’s submitted data, the hand-off summary)', () => {
-    expect(maskDeep({ answer: '06 29 00 11 22', list: ['carte 1107463982', 3], nested: { finess: '710015959' } }, known)).toEqual({
+    expect(
+      maskDeep({ answer: '06 29 00 11 22', list: ['carte 1107463982', 3], nested: { finess: '710015959' } }, known),
+    ).toEqual({
       answer: masked22,
       list: ['carte ••••••••82', 3],
       nested: { finess: '710015959' },

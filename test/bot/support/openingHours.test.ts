@@ -52,7 +52,11 @@ describe('support opening hours (Europe/Paris)', () => {
   });
 
   it('refuses a wrong SUPPORT_OPENING_HOURS at start, naming it', () => {
-    expect(() => loadSettings({ SUPPORT_OPENING_HOURS: '1-5 09:00-25:99' })).toThrow(/SUPPORT_OPENING_HOURS: «1-5 09:00-25:99»: times go from/);
-    expect(loadSettings({ SUPPORT_OPENING_HOURS: '1-5 14:00-01:00' }).operations.openingHours).toEqual([{ days: [1, 5], minutes: [14 * 60, 60] }]);
+    expect(() => loadSettings({ SUPPORT_OPENING_HOURS: '1-5 09:00-25:99' })).toThrow(
+      /SUPPORT_OPENING_HOURS: «1-5 09:00-25:99»: times go from/,
+    );
+    expect(loadSettings({ SUPPORT_OPENING_HOURS: '1-5 14:00-01:00' }).operations.openingHours).toEqual([
+      { days: [1, 5], minutes: [14 * 60, 60] },
+    ]);
   });
 });

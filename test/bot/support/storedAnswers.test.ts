@@ -12,7 +12,10 @@ describe('the stored answers, read outside a turn for the agent endpoints', () =
     });
     await adapter.send('bonjour');
     const { channelId, conversation } = adapter.conversation;
-    expect(await storedAnswers(storage, channelId ?? '', conversation.id)).toEqual({ 'representant.telephone': '0629001122', finess: '750712184' });
+    expect(await storedAnswers(storage, channelId ?? '', conversation.id)).toEqual({
+      'representant.telephone': '0629001122',
+      finess: '750712184',
+    });
     expect(await storedAnswers(storage, channelId ?? '', 'another')).toEqual({});
   });
 

@@ -7,7 +7,14 @@ const documentUrl = `https://bot.exemple.fr/documents/${token}/formulaire-413-gi
 const base = { channelId: 'directline', conversation: { id: 'c' }, timestamp: new Date('2026-11-30T09:00:00Z') };
 
 const activities = [
-  { ...base, type: 'message', id: '1', from: { id: 'u', role: 'user' }, text: 'tél. 0629 001 122', value: { answer: '+33 (0)6 29 00 11 22' } },
+  {
+    ...base,
+    type: 'message',
+    id: '1',
+    from: { id: 'u', role: 'user' },
+    text: 'tél. 0629 001 122',
+    value: { answer: '+33 (0)6 29 00 11 22' },
+  },
   {
     ...base,
     type: 'message',
@@ -16,7 +23,11 @@ const activities = [
     text: `Votre formulaire : ${documentUrl}`,
     attachments: [
       { contentType: 'application/pdf', contentUrl: documentUrl, name: 'formulaire-413-gie-du-morvan.pdf' },
-      { contentType: 'application/vnd.microsoft.teams.card.file.consent', name: 'formulaire.pdf', content: { acceptContext: { token } } },
+      {
+        contentType: 'application/vnd.microsoft.teams.card.file.consent',
+        name: 'formulaire.pdf',
+        content: { acceptContext: { token } },
+      },
     ],
   },
   {
@@ -26,7 +37,9 @@ const activities = [
     name: 'handoff.initiate',
     from: { id: 'u', role: 'user' },
     value: { answers: [{ slot: 'admin[1].carte', value: '••••••••82' }] },
-    attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: [{ text: 'x'.repeat(10_000) }] } }],
+    attachments: [
+      { contentType: 'application/json', name: 'Transcript', content: { activities: [{ text: 'x'.repeat(10_000) }] } },
+    ],
   },
 ] as unknown as Activity[];
 
@@ -42,7 +55,9 @@ describe('the transcript export', () => {
   it('carries no live document link: neither in text, nor attachments, nor a consent card’s token', () => {
     const whole = JSON.stringify(masked);
     expect(whole).not.toContain(token);
-    expect(masked[1]?.text).toBe('Votre formulaire : https://bot.exemple.fr/documents/•••/formulaire-413-gie-du-morvan.pdf');
+    expect(masked[1]?.text).toBe(
+      'Votre formulaire : https://bot.exemple.fr/documents/•••/formulaire-413-gie-du-morvan.pdf',
+    );
     expect(masked[1]?.attachments).toEqual([
       { contentType: 'application/pdf', name: 'formulaire-413-gie-du-morvan.pdf' },
       { contentType: 'application/vnd.microsoft.teams.card.file.consent', name: 'formulaire.pdf' },

@@ -7,7 +7,12 @@ const token = 'Yx3kP0b9QmZ-1t_RvW2sL8nD4cF6hJ5aE7gK9oU1iB0';
 const ownDocument = `${documentsBase}${token}/formulaire-413.pdf`;
 const at = (iso: string) => new Date(iso);
 
-const message = (role: 'bot' | 'user', text: string, timestamp: string, attachments: Activity['attachments'] = []): Activity =>
+const message = (
+  role: 'bot' | 'user',
+  text: string,
+  timestamp: string,
+  attachments: Activity['attachments'] = [],
+): Activity =>
   ({ type: 'message', from: { id: role, role }, text, timestamp: at(timestamp), attachments }) as unknown as Activity;
 
 const render = (activities: Activity[]) =>
@@ -36,7 +41,9 @@ describe('the transcript view', () => {
         { contentType: 'application/pdf', contentUrl: `https://evil.fr/documents/${token}/f.pdf`, name: 'faux.pdf' },
       ],
     ),
-    message('user', `[cliquez](${ownDocument}) <b>gras</b>`, '2026-11-30T09:01:00Z', [{ contentType: 'application/pdf', contentUrl: ownDocument, name: 'envoi.pdf' }]),
+    message('user', `[cliquez](${ownDocument}) <b>gras</b>`, '2026-11-30T09:01:00Z', [
+      { contentType: 'application/pdf', contentUrl: ownDocument, name: 'envoi.pdf' },
+    ]),
   ]);
 
   it('renders the bot’s Markdown as the user saw it', () => {
@@ -60,7 +67,11 @@ describe('the transcript view', () => {
   });
 
   it('dates each line in Paris time, without milliseconds, summer and winter', () => {
-    expect([...html.matchAll(/<time>([^<]*)<\/time>/g)].map((match) => match[1])).toEqual(['30/11/2026 10:00:05', '02/07/2026 00:30:00', '30/11/2026 10:01:00']);
+    expect([...html.matchAll(/<time>([^<]*)<\/time>/g)].map((match) => match[1])).toEqual([
+      '30/11/2026 10:00:05',
+      '02/07/2026 00:30:00',
+      '30/11/2026 10:01:00',
+    ]);
     expect(html).toContain('<title>Conversation c&lt;1&gt;</title>');
   });
 });

@@ -1,5 +1,12 @@
 import { createServer } from 'node:http';
-import { Activity, ActivityTypes, MemoryStorage, MemoryTranscriptStore, TestAdapter, TranscriptLoggerMiddleware } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  MemoryStorage,
+  MemoryTranscriptStore,
+  TestAdapter,
+  TranscriptLoggerMiddleware,
+} from 'botbuilder';
 import { AssistantBot } from '../../../bot/assistantBot';
 import { createMemoryDocumentStore } from '../../../bot/documentStore';
 import { OptimisticConversationState } from '../../../bot/state/optimisticConversationState';
@@ -17,13 +24,18 @@ const formBytes = new TextEncoder().encode('%PDF-1.7 formulaire 413');
 /** The assistant with the app's middleware order, in a Teams personal chat, its documents in the memory store. */
 function startTeamsBot() {
   const now = new Date('2026-11-30T09:00:00Z');
-  const store = createMemoryDocumentStore({ baseUrl: 'https://assistant413.exemple.fr', ttlMs: 24 * 60 * 60_000, now: () => now });
+  const store = createMemoryDocumentStore({
+    baseUrl: 'https://assistant413.exemple.fr',
+    ttlMs: 24 * 60 * 60_000,
+    now: () => now,
+  });
   const transcripts = new MemoryTranscriptStore();
   const bot = new AssistantBot({
     conversationState: new OptimisticConversationState(new MemoryStorage()),
     // Real guide and reminder, a small stand-in for the form (its bytes are compared after the upload).
     documents: createDocumentProducer({
-      render: async (request) => (await renderDocuments(request)).map((doc) => (doc.kind === 'form413' ? { ...doc, bytes: formBytes } : doc)),
+      render: async (request) =>
+        (await renderDocuments(request)).map((doc) => (doc.kind === 'form413' ? { ...doc, bytes: formBytes } : doc)),
       sink: store,
       now: () => now,
     }),
@@ -66,20 +78,38 @@ describe('the assistant in a Teams personal chat', () => {
   it('ends a GIE request with consent cards for every document, the outcome unchanged, and uploads on accept', async () => {
     const teams = startTeamsBot();
     let replies: Partial<Activity>[] = [];
-    for (const [says] of [...gieToFiness, ...gieFromFiness(finess(1)), ...confirmSteps]) replies = await teams.say(says);
+    for (const [says] of [...gieToFiness, ...gieFromFiness(finess(1)), ...confirmSteps])
+      replies = await teams.say(says);
 
     const outcome = outcomeOf(replies);
     expect(outcome?.channelData?.outcome).toMatchObject({ kind: 'form413', forms: 1 });
     const documents: { fileName: string; contentType: string }[] = outcome?.channelData?.outcome.documents ?? [];
     expect(documents.map((doc) => doc.contentType)).toEqual(['application/pdf', 'application/pdf', 'text/calendar']);
-    expect(outcome?.attachments?.map((card) => [card.contentType, card.name])).toEqual(documents.map((doc) => [fileConsentContentType, doc.fileName]));
-    expect(outcome?.text).toContain("Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 1 décembre 2026 à 10:00 :");
+    expect(outcome?.attachments?.map((card) => [card.contentType, card.name])).toEqual(
+      documents.map((doc) => [fileConsentContentType, doc.fileName]),
+    );
+    expect(outcome?.text).toContain(
+      "Vous pouvez aussi télécharger vos documents avec ces liens, valables jusqu'au 1 décembre 2026 à 10:00 :",
+    );
 
     const token = String(outcome?.attachments?.[0]?.content.acceptContext.token);
-    const uploadInfo = { uploadUrl, contentUrl: 'https://contoso-my.sharepoint.com/f.pdf', name: documents[0]?.fileName, uniqueId: 'drive-item-1', fileType: 'pdf' };
-    const answer = await teams.send({ type: ActivityTypes.Invoke, name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'accept', context: { token }, uploadInfo } });
+    const uploadInfo = {
+      uploadUrl,
+      contentUrl: 'https://contoso-my.sharepoint.com/f.pdf',
+      name: documents[0]?.fileName,
+      uniqueId: 'drive-item-1',
+      fileType: 'pdf',
+    };
+    const answer = await teams.send({
+      type: ActivityTypes.Invoke,
+      name: 'fileConsent/invoke',
+      value: { type: 'fileUpload', action: 'accept', context: { token }, uploadInfo },
+    });
     expect(received).toEqual([Buffer.from(formBytes)]);
-    expect(answer[0]?.attachments?.[0]).toMatchObject({ contentType: fileInfoContentType, name: documents[0]?.fileName });
+    expect(answer[0]?.attachments?.[0]).toMatchObject({
+      contentType: fileInfoContentType,
+      name: documents[0]?.fileName,
+    });
     expect(answer.find((reply) => reply.type === 'invokeResponse')?.value).toEqual({ status: 200 });
   });
 
@@ -94,6 +124,10 @@ describe('the assistant in a Teams personal chat', () => {
       items.push(...page.items);
     }
     const logged = items.find((item) => item.channelData?.outcome !== undefined);
-    expect(logged?.attachments?.map((attachment) => attachment.contentType)).toEqual([fileConsentContentType, fileConsentContentType, fileConsentContentType]);
+    expect(logged?.attachments?.map((attachment) => attachment.contentType)).toEqual([
+      fileConsentContentType,
+      fileConsentContentType,
+      fileConsentContentType,
+    ]);
   });
 });

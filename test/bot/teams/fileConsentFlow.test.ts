@@ -7,7 +7,8 @@ import { installTeamsSupport } from '../../../bot/teams/installTeamsSupport';
 
 const form = randomBytes(30_000);
 const ttlMs = 60 * 60_000;
-const sharePoint = 'https://contoso-my.sharepoint.com/personal/secretariat/Documents/Applications/Microsoft Teams Chat Files';
+const sharePoint =
+  'https://contoso-my.sharepoint.com/personal/secretariat/Documents/Applications/Microsoft Teams Chat Files';
 
 /** A bot whose every answer is a finished request: a Form 413 PDF and an .ics reminder from the store. */
 class OutcomeBot extends ActivityHandler {
@@ -15,13 +16,27 @@ class OutcomeBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       const conversationId = context.activity.conversation.id;
-      const pdf = await store.put({ bytes: form, contentType: 'application/pdf', fileName: 'formulaire-413.pdf', conversationId });
-      const ics = await store.put({ bytes: Buffer.from('BEGIN:VCALENDAR'), contentType: 'text/calendar', fileName: 'rappel.ics', conversationId });
+      const pdf = await store.put({
+        bytes: form,
+        contentType: 'application/pdf',
+        fileName: 'formulaire-413.pdf',
+        conversationId,
+      });
+      const ics = await store.put({
+        bytes: Buffer.from('BEGIN:VCALENDAR'),
+        contentType: 'text/calendar',
+        fileName: 'rappel.ics',
+        conversationId,
+      });
       const attachments: Attachment[] = [
         { contentType: 'application/pdf', contentUrl: pdf.url, name: 'formulaire-413.pdf' },
         { contentType: 'text/calendar', contentUrl: ics.url, name: 'rappel.ics' },
       ];
-      await context.sendActivity({ text: 'Voici vos documents.', attachments, channelData: { outcome: { kind: 'form413', forms: 1 } } });
+      await context.sendActivity({
+        text: 'Voici vos documents.',
+        attachments,
+        channelData: { outcome: { kind: 'form413', forms: 1 } },
+      });
       await next();
     });
   }
@@ -53,9 +68,20 @@ function start(options: { channelId?: string; conversationType?: string; statuse
   const warnings: { msg: string; fields: unknown }[] = [];
   const bot = new OutcomeBot(store);
   const upload = startUploadServer(options.statuses ?? [201]);
-  installTeamsSupport(bot, store, { logger: { warn: (msg, fields) => warnings.push({ msg, fields }) }, upload: { allowedUrl: (url) => url.hostname === '127.0.0.1' } });
-  const conversation = { id: 'a:1teams-personal-chat', isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' };
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: options.channelId ?? 'msteams', locale: 'fr-FR' });
+  installTeamsSupport(bot, store, {
+    logger: { warn: (msg, fields) => warnings.push({ msg, fields }) },
+    upload: { allowedUrl: (url) => url.hostname === '127.0.0.1' },
+  });
+  const conversation = {
+    id: 'a:1teams-personal-chat',
+    isGroup: false,
+    conversationType: options.conversationType ?? 'personal',
+    name: '',
+  };
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId: options.channelId ?? 'msteams',
+    locale: 'fr-FR',
+  });
   const send = async (activity: Partial<Activity>) => {
     await adapter.processActivity({ conversation, ...activity });
     return adapter.activeQueue.splice(0);
@@ -67,7 +93,12 @@ function start(options: { channelId?: string; conversationType?: string; statuse
     later: (ms: number) => (now = new Date(now.getTime() + ms)),
     say: (text: string) => send({ type: 'message', text }),
     consent: (value: unknown, conversationId?: string) =>
-      send({ type: 'invoke', name: 'fileConsent/invoke', value, ...(conversationId ? { conversation: { ...conversation, id: conversationId } } : {}) }),
+      send({
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        value,
+        ...(conversationId ? { conversation: { ...conversation, id: conversationId } } : {}),
+      }),
   };
 }
 
@@ -76,10 +107,17 @@ const accepted = (token: string, uploadUrl: string) => ({
   type: 'fileUpload',
   action: 'accept',
   context: { token },
-  uploadInfo: { uploadUrl, contentUrl: `${sharePoint}/formulaire-413.pdf`, name: 'formulaire-413.pdf', uniqueId: '1150D938-8870-4044-9F2C-5BBDEBA70C8C', fileType: 'pdf' },
+  uploadInfo: {
+    uploadUrl,
+    contentUrl: `${sharePoint}/formulaire-413.pdf`,
+    name: 'formulaire-413.pdf',
+    uniqueId: '1150D938-8870-4044-9F2C-5BBDEBA70C8C',
+    fileType: 'pdf',
+  },
 });
 const declined = (token: string) => ({ type: 'fileUpload', action: 'decline', context: { token } });
-const invokeStatus = (replies: Partial<Activity>[]) => replies.find((reply) => reply.type === 'invokeResponse')?.value?.status;
+const invokeStatus = (replies: Partial<Activity>[]) =>
+  replies.find((reply) => reply.type === 'invokeResponse')?.value?.status;
 
 describe('the Teams file consent flow', () => {
   let run: ReturnType<typeof start>;
@@ -88,12 +126,19 @@ describe('the Teams file consent flow', () => {
   it('sends the documents as consent cards whose sizes and tokens are the stored files', async () => {
     run = start();
     const [outcome] = await run.say('oui');
-    expect(outcome?.attachments?.map((card) => card.contentType)).toEqual([fileConsentContentType, fileConsentContentType]);
+    expect(outcome?.attachments?.map((card) => card.contentType)).toEqual([
+      fileConsentContentType,
+      fileConsentContentType,
+    ]);
     const stored = await Promise.all((outcome?.attachments ?? []).map((card) => run.store.get(tokenOf(card))));
     expect(stored.map((doc) => doc?.fileName)).toEqual(['formulaire-413.pdf', 'rappel.ics']);
-    expect(outcome?.attachments?.map((card) => card.content.sizeInBytes)).toEqual(stored.map((doc) => doc?.bytes.byteLength));
+    expect(outcome?.attachments?.map((card) => card.content.sizeInBytes)).toEqual(
+      stored.map((doc) => doc?.bytes.byteLength),
+    );
     expect(outcome?.channelData).toEqual({ outcome: { kind: 'form413', forms: 1 } });
-    expect(outcome?.text).toMatch(/^Voici vos documents\.\n\nVous pouvez aussi télécharger .*\n- \[formulaire-413\.pdf\]\(https:\/\/assistant413\.exemple\.fr\/documents\//);
+    expect(outcome?.text).toMatch(
+      /^Voici vos documents\.\n\nVous pouvez aussi télécharger .*\n- \[formulaire-413\.pdf\]\(https:\/\/assistant413\.exemple\.fr\/documents\//,
+    );
   });
 
   it('on accept, uploads the exact bytes by range, shows a file info card, then answers the invoke 200', async () => {
@@ -124,7 +169,9 @@ describe('the Teams file consent flow', () => {
       "Je n'ai pas pu enregistrer « formulaire-413.pdf » dans votre OneDrive. Le lien de téléchargement du message reste valable jusqu'au 30 novembre 2026 à 11:00.",
     );
     expect(invokeStatus(replies)).toBe(200);
-    expect(run.warnings).toEqual([{ msg: 'teams.upload.failed', fields: { status: 507, bytes: 30_000, contentType: 'application/pdf' } }]);
+    expect(run.warnings).toEqual([
+      { msg: 'teams.upload.failed', fields: { status: 507, bytes: 30_000, contentType: 'application/pdf' } },
+    ]);
   });
 
   it('on decline, uploads nothing and says the link in the message still works, and until when', async () => {
@@ -142,15 +189,21 @@ describe('the Teams file consent flow', () => {
     ['accept', 'expired', (token: string, url: string) => accepted(token, url), ttlMs, undefined],
     ['decline', 'expired', (token: string) => declined(token), ttlMs, undefined],
     ['accept', 'from another conversation', (token: string, url: string) => accepted(token, url), 0, 'a:1someone-else'],
-  ])('on %s of a document %s, explains how to get new documents and uploads nothing', async (_action, _case, value, delay, conversationId) => {
-    run = start();
-    const [outcome] = await run.say('oui');
-    run.later(delay);
-    const replies = await run.consent(value(tokenOf(outcome?.attachments?.[0]), await run.upload.url), conversationId);
-    expect(replies[0]?.text).toMatch(/^Ce document n'est plus disponible\u00a0.* Écrivez « retour »/);
-    expect(run.upload.received).toEqual([]);
-    expect(invokeStatus(replies)).toBe(200);
-  });
+  ])(
+    'on %s of a document %s, explains how to get new documents and uploads nothing',
+    async (_action, _case, value, delay, conversationId) => {
+      run = start();
+      const [outcome] = await run.say('oui');
+      run.later(delay);
+      const replies = await run.consent(
+        value(tokenOf(outcome?.attachments?.[0]), await run.upload.url),
+        conversationId,
+      );
+      expect(replies[0]?.text).toMatch(/^Ce document n'est plus disponible\u00a0.* Écrivez « retour »/);
+      expect(run.upload.received).toEqual([]);
+      expect(invokeStatus(replies)).toBe(200);
+    },
+  );
 
   it.each([
     ['no token', { action: 'accept', context: {}, uploadInfo: {} }],
@@ -171,7 +224,10 @@ describe('the Teams file consent flow', () => {
   ])('leaves %s untouched: documents stay links, consent invokes are not handled', async (_name, options) => {
     run = start(options);
     const [outcome] = await run.say('oui');
-    expect(outcome?.attachments?.map((attachment) => attachment.contentType)).toEqual(['application/pdf', 'text/calendar']);
+    expect(outcome?.attachments?.map((attachment) => attachment.contentType)).toEqual([
+      'application/pdf',
+      'text/calendar',
+    ]);
     expect(outcome?.text).toBe('Voici vos documents.');
     const replies = await run.consent(declined(String(outcome?.attachments?.[0]?.contentUrl?.split('/')[4])));
     expect(invokeStatus(replies)).toBe(501);

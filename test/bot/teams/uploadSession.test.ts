@@ -52,7 +52,11 @@ describe('uploadToSession (OneDrive upload session)', () => {
     server = startUploadServer([202, 202, 201]);
     const bytes = randomBytes(2_500);
     await uploadToSession(await server.ready, bytes, { allowedUrl: loopback, chunkBytes: 1_000 });
-    expect(server.received.map((put) => put.headers['content-range'])).toEqual(['bytes 0-999/2500', 'bytes 1000-1999/2500', 'bytes 2000-2499/2500']);
+    expect(server.received.map((put) => put.headers['content-range'])).toEqual([
+      'bytes 0-999/2500',
+      'bytes 1000-1999/2500',
+      'bytes 2000-2499/2500',
+    ]);
     expect(Buffer.concat(server.received.map((put) => put.body)).equals(bytes)).toBe(true);
   });
 
@@ -61,21 +65,29 @@ describe('uploadToSession (OneDrive upload session)', () => {
     [[202, 409], 409, 2],
   ])('stops at the first refused range (answers %j)', async (statuses, status, requests) => {
     server = startUploadServer(statuses);
-    const attempt = uploadToSession(await server.ready, randomBytes(1_500), { allowedUrl: loopback, chunkBytes: 1_000 });
+    const attempt = uploadToSession(await server.ready, randomBytes(1_500), {
+      allowedUrl: loopback,
+      chunkBytes: 1_000,
+    });
     await expect(attempt).rejects.toEqual(expect.objectContaining({ name: 'UploadError', status }));
     expect(server.received).toHaveLength(requests);
   });
 
-  it.each(['http://127.0.0.1:9/upload', 'ftp://onedrive.example/upload', 'not a url'])('sends nothing to %s by default (https only)', async (url) => {
-    server = startUploadServer([201]);
-    await server.ready;
-    await expect(uploadToSession(url, randomBytes(10))).rejects.toBeInstanceOf(UploadError);
-    expect(server.received).toEqual([]);
-  });
+  it.each(['http://127.0.0.1:9/upload', 'ftp://onedrive.example/upload', 'not a url'])(
+    'sends nothing to %s by default (https only)',
+    async (url) => {
+      server = startUploadServer([201]);
+      await server.ready;
+      await expect(uploadToSession(url, randomBytes(10))).rejects.toBeInstanceOf(UploadError);
+      expect(server.received).toEqual([]);
+    },
+  );
 
   it('refuses an empty file (an upload session cannot take one)', async () => {
     server = startUploadServer([201]);
-    await expect(uploadToSession(await server.ready, new Uint8Array(0), { allowedUrl: loopback })).rejects.toBeInstanceOf(UploadError);
+    await expect(
+      uploadToSession(await server.ready, new Uint8Array(0), { allowedUrl: loopback }),
+    ).rejects.toBeInstanceOf(UploadError);
     expect(server.received).toEqual([]);
   });
 
@@ -84,6 +96,8 @@ describe('uploadToSession (OneDrive upload session)', () => {
     const url = await server.ready;
     await server.close();
     server = startUploadServer([]);
-    await expect(uploadToSession(url, randomBytes(10), { allowedUrl: loopback })).rejects.toEqual(expect.objectContaining({ name: 'UploadError', status: undefined }));
+    await expect(uploadToSession(url, randomBytes(10), { allowedUrl: loopback })).rejects.toEqual(
+      expect.objectContaining({ name: 'UploadError', status: undefined }),
+    );
   });
 });

@@ -3,7 +3,7 @@ import { createConversationQueue } from '../../../bot/turns/conversationQueue';
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('createConversationQueue', () => {
-  it('runs one conversation\'s turns one at a time, in the order they joined', async () => {
+  it("runs one conversation's turns one at a time, in the order they joined", async () => {
     const queue = createConversationQueue();
     const log: string[] = [];
     let releaseFirst: () => void = () => undefined;

@@ -1,4 +1,13 @@
-import { Activity, ActivityTypes, MemoryStorage, Middleware, Storage, StoreItems, TestAdapter, TurnContext } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  MemoryStorage,
+  Middleware,
+  Storage,
+  StoreItems,
+  TestAdapter,
+  TurnContext,
+} from 'botbuilder';
 import { AssistantBot } from '../../../bot/assistantBot';
 import { silentLogger } from '../../../bot/logger';
 import { deadlineStorage } from '../../../bot/state/deadlineStores';
@@ -53,7 +62,12 @@ function startStallingBot(remoteStorage = true) {
   const storage = new StallingStorage();
   const channel = new FailingChannel();
   const conversationState = new OptimisticConversationState(deadlineStorage(storage, 100));
-  const bot = new AssistantBot({ conversationState, documents: new RecordingProducer(), today: () => '2026-11-30', remoteStorage });
+  const bot = new AssistantBot({
+    conversationState,
+    documents: new RecordingProducer(),
+    today: () => '2026-11-30',
+    remoteStorage,
+  });
   const adapter = new TestAdapter((context) => bot.run(context));
   const onError = createTurnErrorHandler(conversationState, silentLogger);
   const observeLog = remoteStorage ? (context: TurnContext) => observeStoredLog(conversationState, context) : undefined;

@@ -1,4 +1,11 @@
-import { Activity, ActivityTypes, MemoryStorage, MemoryTranscriptStore, TestAdapter, TranscriptLoggerMiddleware } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  MemoryStorage,
+  MemoryTranscriptStore,
+  TestAdapter,
+  TranscriptLoggerMiddleware,
+} from 'botbuilder';
 import { AssistantBot } from '../../../bot/assistantBot';
 import { OptimisticConversationState } from '../../../bot/state/optimisticConversationState';
 import { ReplyBufferMiddleware } from '../../../bot/state/replyBuffer';
@@ -11,7 +18,12 @@ const stateKey = 'test/conversations/Convo1/';
 
 /** One bot instance on shared stores: its own memory of which conversations it saw stored. */
 function instance(storage: MemoryStorage, transcripts: MemoryTranscriptStore) {
-  const bot = new AssistantBot({ conversationState: new OptimisticConversationState(storage), documents: new RecordingProducer(), today: () => '2026-11-30', transcripts });
+  const bot = new AssistantBot({
+    conversationState: new OptimisticConversationState(storage),
+    documents: new RecordingProducer(),
+    today: () => '2026-11-30',
+    transcripts,
+  });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.use(new ReplyBufferMiddleware());
   adapter.use(new TranscriptLoggerMiddleware(transcripts));
@@ -43,7 +55,7 @@ describe('a conversation whose stored answers are gone is told so; a new one is 
     expect(slot(replies.at(-1))).toBe('risController');
   });
 
-  it('another instance tells it from the transcript store (the state alone was lost), in the user\'s language', async () => {
+  it("another instance tells it from the transcript store (the state alone was lost), in the user's language", async () => {
     const storage = new MemoryStorage();
     const transcripts = new MemoryTranscriptStore();
     const first = instance(storage, transcripts);

@@ -7,12 +7,20 @@ const rangs = (count: number): string[] => Array.from({ length: count }, (_, ind
 
 /** Each cabinet's editor, one question per cabinet, the last one leading to `next`. */
 const sameEditorSteps = (count: number, next: string): Step[] =>
-  Array.from({ length: count }, (_, index): Step => ['Xplore', index + 1 < count ? `cabinet[${index + 2}].editorName` : next]);
+  Array.from({ length: count }, (_, index): Step => [
+    'Xplore',
+    index + 1 < count ? `cabinet[${index + 2}].editorName` : next,
+  ]);
 
 /** The RPPS-rang slots of one form, the unused ones empty. */
 function rppsRangFields(values: string[]) {
   const [first = '', second = '', third = '', fourth = ''] = values;
-  return { 'structure.rppsRang1': first, 'structure.rppsRang2': second, 'structure.rppsRang3': third, 'structure.rppsRang4': fourth };
+  return {
+    'structure.rppsRang1': first,
+    'structure.rppsRang2': second,
+    'structure.rppsRang3': third,
+    'structure.rppsRang4': fourth,
+  };
 }
 
 /** Two cabinets, two editors, editor delegation: each editor's admins (one at Xplore, two at Telemis), up to the summary. */
@@ -75,8 +83,18 @@ export const cabinetCases: TranscriptCase[] = [
     ],
     outcome: { kind: 'form413', forms: 2 },
     forms: [
-      { 'structure.denomination': '', ...rppsRangFields(rangs(4)), ...adminFields(1, admin(1)), 'usage.editeur': 'Xplore' },
-      { 'structure.denomination': '', ...rppsRangFields([rppsRang(5)]), ...adminFields(1, admin(1)), 'usage.editeur': 'Xplore' },
+      {
+        'structure.denomination': '',
+        ...rppsRangFields(rangs(4)),
+        ...adminFields(1, admin(1)),
+        'usage.editeur': 'Xplore',
+      },
+      {
+        'structure.denomination': '',
+        ...rppsRangFields([rppsRang(5)]),
+        ...adminFields(1, admin(1)),
+        'usage.editeur': 'Xplore',
+      },
     ],
   },
   {

@@ -16,15 +16,21 @@ const gieToAdmin: Step[] = [
   ...signatorySteps('admin[1].carte'),
 ];
 
-
 /** Form 413 rows 3.2 and 4.1: «N° de carte» and the names «figurant sur la carte» are one person's. */
 export const cardCases: TranscriptCase[] = [
   {
-    name: 'the signatory\'s card given for an admin with another name: the name is kept, the card asked again with the reason',
+    name: "the signatory's card given for an admin with another name: the name is kept, the card asked again with the reason",
     steps: [
       ...gieToAdmin,
       [signatory.carte, 'admin[1].nom'],
-      [person.nom, 'admin[1].carte', [`Le numéro de carte ${signatory.carte} donné pour cette personne est celui de DUPONT, signataire du formulaire`, 'Je garde le nom']],
+      [
+        person.nom,
+        'admin[1].carte',
+        [
+          `Le numéro de carte ${signatory.carte} donné pour cette personne est celui de DUPONT, signataire du formulaire`,
+          'Je garde le nom',
+        ],
+      ],
       [person.carte, 'admin[1].prenom'],
       // Admin 1's first name, phone and e-mail (his card and name are given).
       ...adminSteps(1, 'moreAdmins').slice(2),
@@ -47,10 +53,12 @@ export const cardCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ ...signatoryFields, 'admin1.carte': signatory.carte, 'admin1.nom': 'DUPONT', 'admin1.prenom': 'ANTOINE' }],
+    forms: [
+      { ...signatoryFields, 'admin1.carte': signatory.carte, 'admin1.nom': 'DUPONT', 'admin1.prenom': 'ANTOINE' },
+    ],
   },
   {
-    name: 'admin 1\'s card given again for admin 2, another person: asked again',
+    name: "admin 1's card given again for admin 2, another person: asked again",
     steps: [
       ...gieToAdmin,
       ...adminSteps(1, 'moreAdmins'),
@@ -60,7 +68,7 @@ export const cardCases: TranscriptCase[] = [
     ],
   },
   {
-    name: 'the first radiologist\'s card typed for the second radiologist: refused, the same slot again',
+    name: "the first radiologist's card typed for the second radiologist: refused, the same slot again",
     steps: [
       ...firstRadiologist,
       ['oui', 'radiologist[2].cabinetCount'],

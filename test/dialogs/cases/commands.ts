@@ -8,10 +8,14 @@ const atSummary = [...selToSiret, ...selFromSiret(siret(1))];
 /** Global commands, understood at any question, at the summary and after the end. */
 export const commandCases: TranscriptCase[] = [
   {
-    name: '«aide»: the current question\'s help, then the same question',
+    name: "«aide»: the current question's help, then the same question",
     steps: [
       ...opening,
-      ['aide', 'risController', ['Le responsable du traitement est la structure qui met le RIS à disposition', helpFooter]],
+      [
+        'aide',
+        'risController',
+        ['Le responsable du traitement est la structure qui met le RIS à disposition', helpFooter],
+      ],
       ['libéral', 'sectorCode'],
       ['Aide', 'sectorCode', "L'encadré «\u00a0synthèse\u00a0» affiche le secteur d'activité"],
     ],
@@ -20,9 +24,18 @@ export const commandCases: TranscriptCase[] = [
   { name: '«aide» at the summary', steps: [...atSummary, ['aide', 'confirm', 'Relisez le récapitulatif']] },
   {
     name: '«retour»: the previous question again, then another branch',
-    steps: [...opening, ['retour', 'risController', "il n'y a pas de question précédente"], ['libéral', 'sectorCode'], ['retour', 'risController'], ['GIE', 'sharedCertifiedRis']],
+    steps: [
+      ...opening,
+      ['retour', 'risController', "il n'y a pas de question précédente"],
+      ['libéral', 'sectorCode'],
+      ['retour', 'risController'],
+      ['GIE', 'sharedCertifiedRis'],
+    ],
   },
-  { name: '«retour» at the summary: the last question again', steps: [...atSummary, ['retour', 'moreAdmins'], ['non', 'confirm']] },
+  {
+    name: '«retour» at the summary: the last question again',
+    steps: [...atSummary, ['retour', 'moreAdmins'], ['non', 'confirm']],
+  },
   {
     name: '«recommencer», then «non»: nothing is lost',
     steps: [
@@ -37,15 +50,29 @@ export const commandCases: TranscriptCase[] = [
   },
   {
     name: '«recommencer», then «oui»: back to the first question, earlier answers forgotten',
-    steps: [...selToSiret, ['recommencer', 'restartConfirm'], ['oui', 'risController', "C'est reparti depuis le début."], ['libéral', 'sectorCode']],
+    steps: [
+      ...selToSiret,
+      ['recommencer', 'restartConfirm'],
+      ['oui', 'risController', "C'est reparti depuis le début."],
+      ['libéral', 'sectorCode'],
+    ],
   },
   {
     name: '«annuler»: answers erased, the next message starts afresh',
-    steps: [...selToSiret, ['annuler', null, 'Demande annulée'], ['bonjour', 'risController', "je suis l'Assistant 413"], ['libéral', 'sectorCode']],
+    steps: [
+      ...selToSiret,
+      ['annuler', null, 'Demande annulée'],
+      ['bonjour', 'risController', "je suis l'Assistant 413"],
+      ['libéral', 'sectorCode'],
+    ],
   },
   {
     name: '«je veux parler à un conseiller»: how to reach the ANS, then the same question',
-    steps: [...selToSiret, ['je veux parler à un conseiller', 'siret', 'monserviceclient.certificats@esante.gouv.fr'], [siret(1), 'editorName']],
+    steps: [
+      ...selToSiret,
+      ['je veux parler à un conseiller', 'siret', 'monserviceclient.certificats@esante.gouv.fr'],
+      [siret(1), 'editorName'],
+    ],
   },
   {
     name: 'after an early end: any message says it is over; «retour» reopens the last question',
@@ -73,7 +100,12 @@ export const commandCases: TranscriptCase[] = [
   },
   {
     name: 'after the documents and the follow-up declined, «parler à un conseiller» still gives how to reach one',
-    steps: [...atSummary, ['oui', { outcome: 'form413' }], ['non', null], ['je voudrais parler à un conseiller', null, 'monserviceclient.certificats@esante.gouv.fr']],
+    steps: [
+      ...atSummary,
+      ['oui', { outcome: 'form413' }],
+      ['non', null],
+      ['je voudrais parler à un conseiller', null, 'monserviceclient.certificats@esante.gouv.fr'],
+    ],
   },
   {
     name: 'after the documents: «retour» reopens the last question, «recommencer» starts a new request',

@@ -1,9 +1,25 @@
 import type { TranscriptCase } from '../transcript';
 import { finess, rppsRang, siret } from './identifiers';
 import { admin, adminFields, signatoryFields } from './people';
-import { adminsSteps, cabinetToCount, confirmSteps, gieFromFiness, gieToFiness, selDenomination, selFromSiret, selToSiret, signatorySteps } from './paths';
+import {
+  adminsSteps,
+  cabinetToCount,
+  confirmSteps,
+  gieFromFiness,
+  gieToFiness,
+  selDenomination,
+  selFromSiret,
+  selToSiret,
+  signatorySteps,
+} from './paths';
 
-const newcomer = { carte: '2999999999', nom: 'Bernard', prenom: 'Sophie', telephone: '07 88 77 66 55', email: 'certificats@editeur.fr' };
+const newcomer = {
+  carte: '2999999999',
+  nom: 'Bernard',
+  prenom: 'Sophie',
+  telephone: '07 88 77 66 55',
+  email: 'certificats@editeur.fr',
+};
 
 /** From the summary (`confirm`): name what to change, answer it again, see the summary again. */
 export const correctionCases: TranscriptCase[] = [
@@ -17,10 +33,18 @@ export const correctionCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.siret': siret(2), 'structure.denomination': selDenomination, 'representant.qualite': 'titulaireCabinet', ...signatoryFields, ...adminFields(1, admin(1)) }],
+    forms: [
+      {
+        'structure.siret': siret(2),
+        'structure.denomination': selDenomination,
+        'representant.qualite': 'titulaireCabinet',
+        ...signatoryFields,
+        ...adminFields(1, admin(1)),
+      },
+    ],
   },
   {
-    name: '«modifier l\'administrateur 2»: the whole row is asked again, admin 1 is kept',
+    name: "«modifier l'administrateur 2»: the whole row is asked again, admin 1 is kept",
     steps: [
       ...gieToFiness,
       ...gieFromFiness(finess(1), 2),
@@ -33,7 +57,9 @@ export const correctionCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.finess': finess(1), ...adminFields(1, admin(1)), ...adminFields(2, newcomer), 'admin3.nom': '' }],
+    forms: [
+      { 'structure.finess': finess(1), ...adminFields(1, admin(1)), ...adminFields(2, newcomer), 'admin3.nom': '' },
+    ],
   },
   {
     name: '«changer le téléphone» is ambiguous: the candidates are offered, one is clicked by its label',
@@ -46,14 +72,21 @@ export const correctionCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ ...signatoryFields, ...adminFields(1, { ...admin(1), telephone: '0711223344' }), ...adminFields(2, admin(2)) }],
+    forms: [
+      { ...signatoryFields, ...adminFields(1, { ...admin(1), telephone: '0711223344' }), ...adminFields(2, admin(2)) },
+    ],
   },
   {
     name: 'an ambiguous candidate may also be typed by its id',
-    steps: [...gieToFiness, ...gieFromFiness(finess(1), 2), ['modifier le téléphone', 'confirm'], ['representant.telephone', 'representant.telephone']],
+    steps: [
+      ...gieToFiness,
+      ...gieFromFiness(finess(1), 2),
+      ['modifier le téléphone', 'confirm'],
+      ['representant.telephone', 'representant.telephone'],
+    ],
   },
   {
-    name: '«changer l\'e-mail du représentant» names one answer: asked directly',
+    name: "«changer l'e-mail du représentant» names one answer: asked directly",
     steps: [
       ...gieToFiness,
       ...gieFromFiness(finess(1)),
@@ -83,7 +116,15 @@ export const correctionCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.rppsRang1': rppsRang(1), 'structure.rppsRang2': rppsRang(2), 'structure.denomination': '', ...signatoryFields, ...adminFields(1, admin(1)) }],
+    forms: [
+      {
+        'structure.rppsRang1': rppsRang(1),
+        'structure.rppsRang2': rppsRang(2),
+        'structure.denomination': '',
+        ...signatoryFields,
+        ...adminFields(1, admin(1)),
+      },
+    ],
   },
   {
     name: 'nothing recognised to change: explained, the summary stays, «oui» still confirms',

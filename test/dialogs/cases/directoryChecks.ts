@@ -17,7 +17,10 @@ const siretFound: Step[] = [
   [
     'oui',
     'directory.denomination',
-    ['SIRET : 81234567600017', `l'Annuaire Santé donne la raison sociale «${nbsp}${published}${nbsp}», alors que vous avez indiqué «${nbsp}${typedName}${nbsp}»`],
+    [
+      'SIRET : 81234567600017',
+      `l'Annuaire Santé donne la raison sociale «${nbsp}${published}${nbsp}», alors que vous avez indiqué «${nbsp}${typedName}${nbsp}»`,
+    ],
   ],
 ];
 
@@ -27,14 +30,23 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
     {
       name: 'the same raison sociale in other letters: no question, the SIRET filled',
       directory: sample,
-      steps: [...selToSiret, ['je ne sais pas', 'directory.query'], ['Antoine Dupont', 'directory.place'], ['oui', 'editorName', 'SIRET : 81234567600017']],
+      steps: [
+        ...selToSiret,
+        ['je ne sais pas', 'directory.query'],
+        ['Antoine Dupont', 'directory.place'],
+        ['oui', 'editorName', 'SIRET : 81234567600017'],
+      ],
     },
     {
-      name: 'a SIRET found for a société typed under another name: said so, the annuaire\'s name taken',
+      name: "a SIRET found for a société typed under another name: said so, the annuaire's name taken",
       directory: sample,
       steps: [
         ...siretFound,
-        [`Prendre «${nbsp}${published}${nbsp}»`, 'editorName', `le formulaire portera la dénomination «${nbsp}${published}${nbsp}»`],
+        [
+          `Prendre «${nbsp}${published}${nbsp}»`,
+          'editorName',
+          `le formulaire portera la dénomination «${nbsp}${published}${nbsp}»`,
+        ],
         ...selFromSiret('unused').slice(1),
         ...confirmSteps,
       ],
@@ -44,7 +56,12 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
     {
       name: '…or the name typed kept, on purpose («garder la mienne»)',
       directory: sample,
-      steps: [...siretFound, ['garder la mienne', 'editorName', typedName], ...selFromSiret('unused').slice(1), ...confirmSteps],
+      steps: [
+        ...siretFound,
+        ['garder la mienne', 'editorName', typedName],
+        ...selFromSiret('unused').slice(1),
+        ...confirmSteps,
+      ],
       outcome: { kind: 'form413', forms: 1 },
       forms: [{ 'structure.denomination': typedName, 'structure.siret': '81234567600017' }],
     },
@@ -53,12 +70,16 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
       directory: sample,
       steps: [
         ...siretFound,
-        ['je ne sais pas', 'directory.denomination', ['la raison sociale de la structure dont il porte', 'Kbis', 'Quelle dénomination porter']],
+        [
+          'je ne sais pas',
+          'directory.denomination',
+          ['la raison sociale de la structure dont il porte', 'Kbis', 'Quelle dénomination porter'],
+        ],
         ['garder la mienne', 'editorName', typedName],
       ],
     },
     {
-      name: 'the second radiologist of a group is looked up himself: the first one\'s RPPS is not reused',
+      name: "the second radiologist of a group is looked up himself: the first one's RPPS is not reused",
       directory: sample,
       steps: [
         ...opening,
@@ -80,7 +101,7 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
       ],
     },
     {
-      name: 'where the bot sends people to annuaire.sante.fr, it gives the annuaire\'s support address too',
+      name: "where the bot sends people to annuaire.sante.fr, it gives the annuaire's support address too",
       directory: sample,
       steps: [
         ...opening,
@@ -92,7 +113,12 @@ export function directoryCheckCases(sample: () => Directory): TranscriptCase[] {
     {
       name: 'no place is the right one: the manual path on annuaire.sante.fr, with its support address',
       directory: sample,
-      steps: [...gieToFiness.slice(0, -1), ["Chercher dans l'Annuaire Santé", 'directory.query'], ['Antoine Dupont', 'directory.place'], ['Aucun de ces lieux', 'denomination', annuaireSupport]],
+      steps: [
+        ...gieToFiness.slice(0, -1),
+        ["Chercher dans l'Annuaire Santé", 'directory.query'],
+        ['Antoine Dupont', 'directory.place'],
+        ['Aucun de ces lieux', 'denomination', annuaireSupport],
+      ],
     },
   ];
 }

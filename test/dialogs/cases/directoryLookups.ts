@@ -20,8 +20,22 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       directory: sample,
       steps: [
         ...toSectorCode,
-        ['Dr Antoine Dupont', 'directory.place', ['GIE IMAGERIE DU MORVAN', 'SELARL IMAGERIE DU BEAUVAISIS', 'CABINET DE RADIOLOGIE DU ROUENNAIS', edition, 'Identifiant national de structure : 381234567600017']],
-        ['SELARL Imagerie du Beauvaisis', 'selCertifiedElsewhere', ['SA09 (Exercice en société)', 'SIRET : 81234567600017']],
+        [
+          'Dr Antoine Dupont',
+          'directory.place',
+          [
+            'GIE IMAGERIE DU MORVAN',
+            'SELARL IMAGERIE DU BEAUVAISIS',
+            'CABINET DE RADIOLOGIE DU ROUENNAIS',
+            edition,
+            'Identifiant national de structure : 381234567600017',
+          ],
+        ],
+        [
+          'SELARL Imagerie du Beauvaisis',
+          'selCertifiedElsewhere',
+          ['SA09 (Exercice en société)', 'SIRET : 81234567600017'],
+        ],
         ['non', 'sharedCertifiedRis'],
         ['non', 'services'],
         ['DMP', 'pfiRelay'],
@@ -32,7 +46,13 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       ],
       outcome: { kind: 'form413', forms: 1 },
       plan: { caseNumber: 1, orderedUnder: 'siret', structureType: 'societe' },
-      forms: [{ 'structure.denomination': 'SELARL IMAGERIE DU BEAUVAISIS', 'structure.siret': '81234567600017', 'structure.finess': '' }],
+      forms: [
+        {
+          'structure.denomination': 'SELARL IMAGERIE DU BEAUVAISIS',
+          'structure.siret': '81234567600017',
+          'structure.finess': '',
+        },
+      ],
     },
     {
       name: 'Cas 2, GIE: «je ne sais pas» at the raison sociale, the RPPS typed → only the place with a FINESS offered, confirmed',
@@ -47,7 +67,14 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       ],
       outcome: { kind: 'form413', forms: 1 },
       plan: { caseNumber: 2, orderedUnder: 'finess', structureType: 'gie' },
-      forms: [{ 'structure.denomination': 'GIE IMAGERIE DU MORVAN', 'structure.finess': '710015959', ...signatoryFields, ...adminFields(1, admin(1)) }],
+      forms: [
+        {
+          'structure.denomination': 'GIE IMAGERIE DU MORVAN',
+          'structure.finess': '710015959',
+          ...signatoryFields,
+          ...adminFields(1, admin(1)),
+        },
+      ],
     },
     {
       name: 'Cas 3, two cabinets: «je ne sais pas» to the sector code, the look-up offered with the structure types; the second cabinet without asking the name again',
@@ -56,7 +83,11 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
         ...toSectorCode,
         ['je ne sais pas', 'structureType', 'nom ou le numéro RPPS du radiologue'],
         ['Chercher dans l’Annuaire Santé', 'directory.query'],
-        ['jean martin', 'directory.place', ["CABINET D'IMAGERIE MÉDICALE DES LILAS", 'CABINET DU DR MARTIN', '75020 PARIS']],
+        [
+          'jean martin',
+          'directory.place',
+          ["CABINET D'IMAGERIE MÉDICALE DES LILAS", 'CABINET DU DR MARTIN', '75020 PARIS'],
+        ],
         ['1', 'services', ['SA08 (Cabinet de groupe)', 'RPPS-rang : 10007034563018']],
         ['DMP', 'pfiRelay'],
         ['non', 'adminDelegation'],
@@ -78,8 +109,16 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
       outcome: { kind: 'form413', forms: 2 },
       plan: { caseNumber: 3, orderedUnder: 'rppsRang' },
       forms: [
-        { 'structure.denomination': "CABINET D'IMAGERIE MÉDICALE DES LILAS", 'structure.rppsRang1': '10007034563018', 'usage.editeur': 'Xplore' },
-        { 'structure.denomination': 'CABINET DU DR MARTIN', 'structure.rppsRang1': '10007034563026', 'usage.editeur': 'Telemis' },
+        {
+          'structure.denomination': "CABINET D'IMAGERIE MÉDICALE DES LILAS",
+          'structure.rppsRang1': '10007034563018',
+          'usage.editeur': 'Xplore',
+        },
+        {
+          'structure.denomination': 'CABINET DU DR MARTIN',
+          'structure.rppsRang1': '10007034563026',
+          'usage.editeur': 'Telemis',
+        },
       ],
     },
     {
@@ -94,37 +133,73 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
     {
       name: 'an RPPS in the first message, a GIE: only its place with a FINESS, at the raison sociale',
       directory: sample,
-      steps: [['Bonjour, RPPS 10003926135', 'risController'], ...gieToFiness.slice(1, -2), [gieToFiness[gieToFiness.length - 2]?.[0] ?? '', 'directory.place', 'GIE IMAGERIE DU MORVAN'], ['oui', 'editorName']],
+      steps: [
+        ['Bonjour, RPPS 10003926135', 'risController'],
+        ...gieToFiness.slice(1, -2),
+        [gieToFiness[gieToFiness.length - 2]?.[0] ?? '', 'directory.place', 'GIE IMAGERIE DU MORVAN'],
+        ['oui', 'editorName'],
+      ],
     },
     {
       name: 'a name typed at the structure type once the code is unknown: the code found settles the type',
       directory: sample,
-      steps: [...toSectorCode, ['je ne sais pas', 'structureType'], ['Émilie Lefèvre', 'directory.town'], ['69', 'directory.place'], ['oui', 'services', 'SA07']],
+      steps: [
+        ...toSectorCode,
+        ['je ne sais pas', 'structureType'],
+        ['Émilie Lefèvre', 'directory.town'],
+        ['69', 'directory.place'],
+        ['oui', 'services', 'SA07'],
+      ],
     },
     {
       name: 'homonyms: the town picks the right Émilie Lefèvre (accents and case ignored)',
       directory: sample,
-      steps: [...toSectorCode, ['emilie LEFEVRE', 'directory.town', '2 professionnels'], ['Nantes', 'directory.place', 'SELAS RADIOLOGIE NANTES ERDRE'], ['oui', 'selCertifiedElsewhere']],
+      steps: [
+        ...toSectorCode,
+        ['emilie LEFEVRE', 'directory.town', '2 professionnels'],
+        ['Nantes', 'directory.place', 'SELAS RADIOLOGIE NANTES ERDRE'],
+        ['oui', 'selCertifiedElsewhere'],
+      ],
     },
     {
       name: 'homonyms: an unknown town, then the RPPS',
       directory: sample,
-      steps: [...toSectorCode, ['Lefèvre', 'directory.town'], ['Brest', 'directory.town', 'Aucun d’eux'.replace('’', "'")], ['10005012348', 'directory.place', 'CABINET DU DR LEFÈVRE'], ['oui', 'services']],
+      steps: [
+        ...toSectorCode,
+        ['Lefèvre', 'directory.town'],
+        ['Brest', 'directory.town', 'Aucun d’eux'.replace('’', "'")],
+        ['10005012348', 'directory.place', 'CABINET DU DR LEFÈVRE'],
+        ['oui', 'services'],
+      ],
     },
     {
       name: 'a hospital radiologist: SA01 leads to the establishment',
       directory: sample,
-      steps: [...toSectorCode, ['Hélène Dubois', 'directory.place', 'CENTRE HOSPITALIER DE VILLEFRANCHE'], ['oui', 'hospitalRisCertified', 'SA01']],
+      steps: [
+        ...toSectorCode,
+        ['Hélène Dubois', 'directory.place', 'CENTRE HOSPITALIER DE VILLEFRANCHE'],
+        ['oui', 'hospitalRisCertified', 'SA01'],
+      ],
     },
     {
       name: 'a name nobody has, typed at the sector code: said so, and the sector code asked again',
       directory: sample,
-      steps: [...toSectorCode, ['Paul Introuvable', 'sectorCode', ['Je n\'ai trouvé personne pour « Paul Introuvable »', edition]], ['SA09', 'selCertifiedElsewhere']],
+      steps: [
+        ...toSectorCode,
+        ['Paul Introuvable', 'sectorCode', ["Je n'ai trouvé personne pour « Paul Introuvable »", edition]],
+        ['SA09', 'selCertifiedElsewhere'],
+      ],
     },
     {
       name: '«je ne sais pas» to the sector code keeps its contract meaning; a look-up from there, then «continuer sans l’annuaire»',
       directory: sample,
-      steps: [...toSectorCode, ['unknown', 'structureType'], ['annuaire', 'directory.query'], ['Continuer sans l\'annuaire', 'structureType'], ['GIE', 'sharedCertifiedRis']],
+      steps: [
+        ...toSectorCode,
+        ['unknown', 'structureType'],
+        ['annuaire', 'directory.query'],
+        ["Continuer sans l'annuaire", 'structureType'],
+        ['GIE', 'sharedCertifiedRis'],
+      ],
     },
     {
       name: '«je ne sais pas», a wrong RPPS key, then twice not found: the manual path',
@@ -134,18 +209,29 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
         ['je ne sais pas', 'structureType'],
         ['chercher', 'directory.query'],
         ['10003926136', 'directory.query', 'clé de contrôle'],
-        ['Paul Introuvable', 'structureType', ['Je n\'ai trouvé personne', 'annuaire.sante.fr']],
+        ['Paul Introuvable', 'structureType', ["Je n'ai trouvé personne", 'annuaire.sante.fr']],
       ],
     },
     {
       name: 'no place is the right one: where to look on annuaire.sante.fr, and the question again',
       directory: sample,
-      steps: [...gieToFiness.slice(0, -1), ['Chercher dans l\'Annuaire Santé', 'directory.query'], ['Antoine Dupont', 'directory.place'], ['Aucun de ces lieux', 'denomination', 'annuaire.sante.fr']],
+      steps: [
+        ...gieToFiness.slice(0, -1),
+        ["Chercher dans l'Annuaire Santé", 'directory.query'],
+        ['Antoine Dupont', 'directory.place'],
+        ['Aucun de ces lieux', 'denomination', 'annuaire.sante.fr'],
+      ],
     },
     {
       name: 'help and a typo during the look-up keep the look-up going',
       directory: sample,
-      steps: [...toSectorCode, ['Antoine Dupont', 'directory.place'], ['aide', 'directory.place'], ['le septième', 'directory.place'], ['Rouen', 'services']],
+      steps: [
+        ...toSectorCode,
+        ['Antoine Dupont', 'directory.place'],
+        ['aide', 'directory.place'],
+        ['le septième', 'directory.place'],
+        ['Rouen', 'services'],
+      ],
     },
     {
       name: 'an RPPS typed where the RPPS-rang is expected: the cabinets of that radiologist',
@@ -165,19 +251,32 @@ export function directoryCases({ sample }: DirectoryCaseSources): TranscriptCase
     {
       name: 'the directory does not answer: said so, the manual path',
       directory: () => failingDirectory('timeout'),
-      steps: [...toSectorCode, ['je ne sais pas', 'structureType'], ['Antoine Dupont', 'structureType', ['ne répond pas', 'annuaire.sante.fr']]],
+      steps: [
+        ...toSectorCode,
+        ['je ne sais pas', 'structureType'],
+        ['Antoine Dupont', 'structureType', ['ne répond pas', 'annuaire.sante.fr']],
+      ],
     },
     {
       name: 'in Teams: four places are an Adaptive Card, and its button answers',
       channelId: 'msteams',
       directory: sample,
-      steps: [...toSectorCode, ['Antoine Dupont', 'directory.place'], ['3. SELARL IMAGERIE DU BEAUVAISIS (BEAUVAIS)', 'selCertifiedElsewhere']],
+      steps: [
+        ...toSectorCode,
+        ['Antoine Dupont', 'directory.place'],
+        ['3. SELARL IMAGERIE DU BEAUVAISIS (BEAUVAIS)', 'selCertifiedElsewhere'],
+      ],
     },
     {
       name: 'in English',
       locale: 'en-GB',
       directory: sample,
-      steps: [['hello', 'risController'], ['liberal', 'sectorCode', 'Annuaire Santé'], ['Antoine Dupont', 'directory.place', 'extract of 28 November 2026'], ['Rouen', 'services', 'Noted, from the Annuaire Santé']],
+      steps: [
+        ['hello', 'risController'],
+        ['liberal', 'sectorCode', 'Annuaire Santé'],
+        ['Antoine Dupont', 'directory.place', 'extract of 28 November 2026'],
+        ['Rouen', 'services', 'Noted, from the Annuaire Santé'],
+      ],
     },
   ];
 }

@@ -8,12 +8,21 @@ const gie: Step[] = [...opening, ['GIE', 'sharedCertifiedRis']];
 export const earlyEndCases: TranscriptCase[] = [
   {
     name: 'establishment as data controller → the establishment orders',
-    steps: [...opening, ["L'établissement de santé", 'hospitalRisCertified'], ['non', { outcome: 'establishment' }, 'service informatique']],
+    steps: [
+      ...opening,
+      ["L'établissement de santé", 'hospitalRisCertified'],
+      ['non', { outcome: 'establishment' }, 'service informatique'],
+    ],
     outcome: { kind: 'establishment', forms: 0, reason: 'establishmentOrders' },
   },
   {
     name: 'sector code SA01 (an establishment) → the establishment orders',
-    steps: [...opening, ['libéral', 'sectorCode'], ['SA01', 'hospitalRisCertified'], ['non', { outcome: 'establishment' }]],
+    steps: [
+      ...opening,
+      ['libéral', 'sectorCode'],
+      ['SA01', 'hospitalRisCertified'],
+      ['non', { outcome: 'establishment' }],
+    ],
     outcome: { kind: 'establishment', forms: 0, reason: 'establishmentOrders' },
   },
   {
@@ -48,7 +57,13 @@ export const earlyEndCases: TranscriptCase[] = [
   },
   {
     name: 'SA04 → the structure type is asked; an establishment → the establishment orders',
-    steps: [...opening, ['libéral', 'sectorCode'], ['SA04', 'structureType'], ['Établissement de santé', 'hospitalRisCertified'], ['non', { outcome: 'establishment' }]],
+    steps: [
+      ...opening,
+      ['libéral', 'sectorCode'],
+      ['SA04', 'structureType'],
+      ['Établissement de santé', 'hospitalRisCertified'],
+      ['non', { outcome: 'establishment' }],
+    ],
     outcome: { kind: 'establishment', forms: 0, reason: 'establishmentOrders' },
   },
   {
@@ -71,9 +86,12 @@ export const notEndingCases: TranscriptCase[] = [
 
 /** The shared-RIS question names the structure it is about (questions.sharedCertifiedRis.prompt_gie / _societe). */
 export const sharedRisWordingCases: TranscriptCase[] = [
-  { name: 'a GIE is asked about «plusieurs GIE»', steps: [...opening, ['GIE', 'sharedCertifiedRis', 'plusieurs GIE à la même adresse']] },
   {
-    name: 'a SEL is asked about «plusieurs sociétés d\'exercice»',
+    name: 'a GIE is asked about «plusieurs GIE»',
+    steps: [...opening, ['GIE', 'sharedCertifiedRis', 'plusieurs GIE à la même adresse']],
+  },
+  {
+    name: "a SEL is asked about «plusieurs sociétés d'exercice»",
     steps: [...sel, ['non', 'sharedCertifiedRis', "plusieurs sociétés d'exercice (SEL) à la même adresse"]],
   },
 ];

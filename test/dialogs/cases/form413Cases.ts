@@ -1,7 +1,17 @@
 import type { TranscriptCase } from '../transcript';
 import { finess, rppsRang, siret } from './identifiers';
 import { admin, adminFields, noAdminAfter, signatoryFields } from './people';
-import { adminSteps, adminsSteps, confirmSteps, gieDenomination, gieFromFiness, gieToFiness, opening, selDenomination, signatorySteps } from './paths';
+import {
+  adminSteps,
+  adminsSteps,
+  confirmSteps,
+  gieDenomination,
+  gieFromFiness,
+  gieToFiness,
+  opening,
+  selDenomination,
+  signatorySteps,
+} from './paths';
 
 /** Guide §4: the three cases that end with a Form 413, end to end. */
 export const form413Cases: TranscriptCase[] = [

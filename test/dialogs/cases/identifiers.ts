@@ -1,5 +1,11 @@
 import { validate as passesLuhn } from 'luhn';
-import { validateFiness, validateRpps, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
+import {
+  validateFiness,
+  validateRpps,
+  validateRppsRang,
+  validateSiret,
+  ValidationResult,
+} from '../../../rules/identifiers';
 
 /** `body` followed by the one key digit that passes Luhn and the project's own validator. */
 function withKey(body: string, validator: (input: string) => ValidationResult): string {

@@ -1,7 +1,15 @@
 import type { TranscriptCase } from '../transcript';
 import { finess, rppsRang, siret, withWrongKey } from './identifiers';
 import { admin, adminFields, signatoryFields } from './people';
-import { adminSteps, cabinetToCount, confirmSteps, gieDenomination, opening, selDenomination, signatorySteps } from './paths';
+import {
+  adminSteps,
+  cabinetToCount,
+  confirmSteps,
+  gieDenomination,
+  opening,
+  selDenomination,
+  signatorySteps,
+} from './paths';
 
 const choiceRetry = "Je n'ai pas compris votre réponse. Choisissez parmi :";
 
@@ -14,7 +22,11 @@ export const invalidInputCases: TranscriptCase[] = [
     name: 'SEL: an unrecognised choice, sector codes, every wrong SIRET, e-mail, phone and card',
     steps: [
       ...opening,
-      ['bof', 'risController', `${choiceRetry} « L'établissement de santé », « Le radiologue libéral (cabinet ou société) », « Un GIE »`],
+      [
+        'bof',
+        'risController',
+        `${choiceRetry} « L'établissement de santé », « Le radiologue libéral (cabinet ou société) », « Un GIE »`,
+      ],
       ['libéral', 'sectorCode'],
       ['SA99', 'sectorCode', "Ce code n'existe pas dans la nomenclature de l'ANS (SA01 à SA69)"],
       ['SA-ZZ', 'sectorCode', "s'écrit «\u00a0SA\u00a0» suivi de deux chiffres"],
@@ -35,8 +47,16 @@ export const invalidInputCases: TranscriptCase[] = [
       ['Xplore RIS', 'representant.nom'],
       ['Dupont', 'representant.prenoms'],
       ['Antoine', 'representant.telephone'],
-      ['+44 20 7946 0958', 'representant.telephone', ['Le formulaire attend un numéro de téléphone français', 'par exemple 06 29 00 11 22']],
-      ['06 23 45', 'representant.telephone', 'Un numéro de téléphone français compte 10 chiffres ; vous en avez saisi 6.'],
+      [
+        '+44 20 7946 0958',
+        'representant.telephone',
+        ['Le formulaire attend un numéro de téléphone français', 'par exemple 06 29 00 11 22'],
+      ],
+      [
+        '06 23 45',
+        'representant.telephone',
+        'Un numéro de téléphone français compte 10 chiffres ; vous en avez saisi 6.',
+      ],
       ['+33 6 23 45 67 93', 'representant.email'],
       ['a.dupont.exemple.fr', 'representant.email', "Il manque le « @ » dans l'adresse e-mail."],
       ['a.dupont@exemple', 'representant.email', "Cette adresse e-mail n'est pas valide."],
@@ -49,7 +69,15 @@ export const invalidInputCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.denomination': selDenomination, 'structure.siret': siret(1), 'representant.qualite': 'titulaireCabinet', ...signatoryFields, ...adminFields(1, admin(1)) }],
+    forms: [
+      {
+        'structure.denomination': selDenomination,
+        'structure.siret': siret(1),
+        'representant.qualite': 'titulaireCabinet',
+        ...signatoryFields,
+        ...adminFields(1, admin(1)),
+      },
+    ],
   },
   {
     name: 'GIE: a SIRET or a wrong key for the FINESS, digits in a name, an incomplete e-mail',
@@ -62,7 +90,11 @@ export const invalidInputCases: TranscriptCase[] = [
       ['structure', 'denomination'],
       [gieDenomination, 'finess'],
       [siret(3), 'finess', 'comme un N° SIRET : le FINESS géographique en compte 9'],
-      [withWrongKey(finess(1)), 'finess', ["Ce FINESS n'est pas valide : sa clé de contrôle ne correspond pas", 'encadré «\u00a0synthèse\u00a0»']],
+      [
+        withWrongKey(finess(1)),
+        'finess',
+        ["Ce FINESS n'est pas valide : sa clé de contrôle ne correspond pas", 'encadré «\u00a0synthèse\u00a0»'],
+      ],
       [finess(1), 'editorName'],
       ['Xplore', 'solutionName'],
       ['Xplore RIS', 'representant.nom'],
@@ -75,7 +107,14 @@ export const invalidInputCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.denomination': gieDenomination, 'structure.finess': finess(1), ...signatoryFields, ...adminFields(1, admin(1)) }],
+    forms: [
+      {
+        'structure.denomination': gieDenomination,
+        'structure.finess': finess(1),
+        ...signatoryFields,
+        ...adminFields(1, admin(1)),
+      },
+    ],
   },
   {
     name: 'cabinets: numbers out of range or missing, RPPS instead of RPPS-rang, wrong key, repeated and extra RPPS-rang',
@@ -86,9 +125,21 @@ export const invalidInputCases: TranscriptCase[] = [
       ['plusieurs', 'cabinetCount', 'Indiquez un nombre en chiffres'],
       ['3', 'cabinet[1].rppsRang'],
       ['10003926135', 'cabinet[1].rppsRang', "c'est-à-dire le numéro RPPS seul"],
-      [withWrongKey(rppsRang(1)), 'cabinet[1].rppsRang', ["Ce RPPS rang n'est pas valide : sa clé de contrôle ne correspond pas", 'annuaire.sante.fr']],
-      [`${rppsRang(1)}, ${rppsRang(1)}`, 'cabinet[1].rppsRang', `Le RPPS-rang ${rppsRang(1)} a déjà été donné pour un autre cabinet`],
-      [[1, 2, 3, 4].map(rppsRang).join(', '), 'cabinet[1].rppsRang', 'Vous avez donné 4 RPPS-rang, mais il ne reste que 3 cabinet(s)'],
+      [
+        withWrongKey(rppsRang(1)),
+        'cabinet[1].rppsRang',
+        ["Ce RPPS rang n'est pas valide : sa clé de contrôle ne correspond pas", 'annuaire.sante.fr'],
+      ],
+      [
+        `${rppsRang(1)}, ${rppsRang(1)}`,
+        'cabinet[1].rppsRang',
+        `Le RPPS-rang ${rppsRang(1)} a déjà été donné pour un autre cabinet`,
+      ],
+      [
+        [1, 2, 3, 4].map(rppsRang).join(', '),
+        'cabinet[1].rppsRang',
+        'Vous avez donné 4 RPPS-rang, mais il ne reste que 3 cabinet(s)',
+      ],
       [[1, 2, 3].map(rppsRang).join(' ; '), 'cabinet[1].editorName'],
       ['Xplore', 'cabinet[2].editorName'],
       ['Xplore', 'cabinet[3].editorName'],
@@ -100,7 +151,14 @@ export const invalidInputCases: TranscriptCase[] = [
       ...confirmSteps,
     ],
     outcome: { kind: 'form413', forms: 1 },
-    forms: [{ 'structure.rppsRang1': rppsRang(1), 'structure.rppsRang2': rppsRang(2), 'structure.rppsRang3': rppsRang(3), 'structure.rppsRang4': '' }],
+    forms: [
+      {
+        'structure.rppsRang1': rppsRang(1),
+        'structure.rppsRang2': rppsRang(2),
+        'structure.rppsRang3': rppsRang(3),
+        'structure.rppsRang4': '',
+      },
+    ],
   },
   {
     name: 'a number word above the maximum («vingt-cinq» cabinets) is out of range, not 20',

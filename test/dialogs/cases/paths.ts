@@ -76,7 +76,7 @@ export const gieToFiness: Step[] = [
   ['non', 'services'],
   ['DMP', 'pfiRelay'],
   ['non', 'adminDelegation'],
-  ['quelqu\'un de la structure', 'denomination'],
+  ["quelqu'un de la structure", 'denomination'],
   [gieDenomination, 'finess'],
 ];
 

@@ -1,7 +1,13 @@
 import type { Form413Fields } from '../../../rules/form413Fields';
 
 /** The signatory of section 3.2, typed as people type: spaces in numbers, mixed case. */
-export const signatory = { nom: 'Dupont', prenoms: 'Antoine', telephone: '06 23 45 67 93', email: 'A.Dupont@Exemple.fr', carte: '1012345678' };
+export const signatory = {
+  nom: 'Dupont',
+  prenoms: 'Antoine',
+  telephone: '06 23 45 67 93',
+  email: 'A.Dupont@Exemple.fr',
+  carte: '1012345678',
+};
 
 /** The signatory as the form carries it: names upper case, numbers compact, e-mail lower case. */
 export const signatoryFields: Partial<Form413Fields> = {
@@ -50,6 +56,8 @@ export function adminFields(formRow: AdminRow, person: Admin): Partial<Form413Fi
 
 /** Row 2 and 3 empty: no admin declared there. */
 export const noAdminAfter = (formRow: 1 | 2): Partial<Form413Fields> =>
-  Object.fromEntries(['carte', 'nom', 'prenom', 'telephone', 'email'].flatMap((field) =>
-    [2, 3].filter((row) => row > formRow).map((row) => [`admin${row}.${field}`, '']),
-  ));
+  Object.fromEntries(
+    ['carte', 'nom', 'prenom', 'telephone', 'email'].flatMap((field) =>
+      [2, 3].filter((row) => row > formRow).map((row) => [`admin${row}.${field}`, '']),
+    ),
+  );

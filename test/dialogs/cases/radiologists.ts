@@ -6,7 +6,13 @@ import { adminsSteps, confirmSteps, opening, signatorySteps } from './paths';
 const nbsp = '\u00a0';
 
 /** The second radiologist of the group, typed as people type. */
-export const moreau = { nom: 'Moreau', prenoms: 'Claire', telephone: '06 11 22 33 44', email: 'c.moreau@exemple.fr', carte: '1098765432' };
+export const moreau = {
+  nom: 'Moreau',
+  prenoms: 'Claire',
+  telephone: '06 11 22 33 44',
+  email: 'c.moreau@exemple.fr',
+  carte: '1098765432',
+};
 export const moreauFields = {
   'representant.nom': 'MOREAU',
   'representant.prenoms': 'CLAIRE',
@@ -15,7 +21,13 @@ export const moreauFields = {
   'representant.carte': '1098765432',
 };
 /** The third one. */
-export const leroy = { nom: 'Leroy', prenoms: 'Paul', telephone: '06 55 44 33 22', email: 'p.leroy@exemple.fr', carte: '1055544433' };
+export const leroy = {
+  nom: 'Leroy',
+  prenoms: 'Paul',
+  telephone: '06 55 44 33 22',
+  email: 'p.leroy@exemple.fr',
+  carte: '1055544433',
+};
 
 /** A cabinet de groupe (SA08), DMP only, the editor administers: up to the first radiologist's number of cabinets. */
 export const groupToCount: Step[] = [
@@ -24,7 +36,11 @@ export const groupToCount: Step[] = [
   ['SA08', 'services'],
   ['DMP', 'pfiRelay'],
   ['non', 'adminDelegation'],
-  ['éditeur', 'cabinetCount', `chaque radiologue a son propre certificat et son propre formulaire 413${nbsp}: nous les prenons l'un après l'autre`],
+  [
+    'éditeur',
+    'cabinetCount',
+    `chaque radiologue a son propre certificat et son propre formulaire 413${nbsp}: nous les prenons l'un après l'autre`,
+  ],
 ];
 
 /** Radiologist k's 3.2 identity, from his name (already asked) to `next`. */
@@ -66,13 +82,18 @@ export const twoRadiologistsToSummary: Step[] = [
 
 const rangs = (values: string[]) => {
   const [first = '', second = '', third = '', fourth = ''] = values;
-  return { 'structure.rppsRang1': first, 'structure.rppsRang2': second, 'structure.rppsRang3': third, 'structure.rppsRang4': fourth };
+  return {
+    'structure.rppsRang1': first,
+    'structure.rppsRang2': second,
+    'structure.rppsRang3': third,
+    'structure.rppsRang4': fourth,
+  };
 };
 
 /** Seed: «Un certificat doit être commandé pour chaque radiologue afin d'identifier la responsabilité de chacun». */
 export const radiologistCases: TranscriptCase[] = [
   {
-    name: 'a group of two radiologists: each one\'s cabinets and identity, one form each, signed by each, the summary grouped by radiologist',
+    name: "a group of two radiologists: each one's cabinets and identity, one form each, signed by each, the summary grouped by radiologist",
     steps: [
       ...firstRadiologist.slice(0, -1),
       [signatory.carte, 'moreRadiologists', "afin d'identifier la responsabilité de chacun"],
@@ -94,8 +115,20 @@ export const radiologistCases: TranscriptCase[] = [
     outcome: { kind: 'form413', forms: 2 },
     plan: { caseNumber: 3, orderedUnder: 'rppsRang' },
     forms: [
-      { ...rangs([rppsRang(1), rppsRang(2)]), 'structure.denomination': '', 'representant.qualite': 'titulaireCabinet', ...signatoryFields, ...adminFields(1, admin(1)) },
-      { ...rangs([otherRppsRang(1)]), 'structure.denomination': 'Cabinet du Parc', 'representant.qualite': 'titulaireCabinet', ...moreauFields, ...adminFields(1, admin(1)) },
+      {
+        ...rangs([rppsRang(1), rppsRang(2)]),
+        'structure.denomination': '',
+        'representant.qualite': 'titulaireCabinet',
+        ...signatoryFields,
+        ...adminFields(1, admin(1)),
+      },
+      {
+        ...rangs([otherRppsRang(1)]),
+        'structure.denomination': 'Cabinet du Parc',
+        'representant.qualite': 'titulaireCabinet',
+        ...moreauFields,
+        ...adminFields(1, admin(1)),
+      },
     ],
   },
   {
@@ -125,12 +158,22 @@ export const radiologistCases: TranscriptCase[] = [
     forms: [
       { ...rangs([rppsRang(1)]), 'structure.denomination': 'Cabinet de la Gare', 'representant.nom': 'DUPONT' },
       { ...rangs([otherRppsRang(1)]), 'structure.denomination': 'Cabinet du Parc', 'representant.nom': 'MOREAU' },
-      { ...rangs([1, 2, 3, 4].map(thirdRppsRang)), 'structure.denomination': '', 'representant.nom': 'LEROY', 'representant.carte': leroy.carte },
-      { ...rangs([thirdRppsRang(5)]), 'structure.denomination': '', 'representant.nom': 'LEROY', 'representant.carte': leroy.carte },
+      {
+        ...rangs([1, 2, 3, 4].map(thirdRppsRang)),
+        'structure.denomination': '',
+        'representant.nom': 'LEROY',
+        'representant.carte': leroy.carte,
+      },
+      {
+        ...rangs([thirdRppsRang(5)]),
+        'structure.denomination': '',
+        'representant.nom': 'LEROY',
+        'representant.carte': leroy.carte,
+      },
     ],
   },
   {
-    name: 'the first radiologist\'s RPPS-rang typed for the second: refused, whose it is said, the same slot again',
+    name: "the first radiologist's RPPS-rang typed for the second: refused, whose it is said, the same slot again",
     steps: [
       ...firstRadiologist,
       ['oui', 'radiologist[2].cabinetCount'],
@@ -138,13 +181,16 @@ export const radiologistCases: TranscriptCase[] = [
       [
         rppsRang(3),
         'radiologist[2].cabinet[1].rppsRang',
-        [`Le RPPS-rang ${rppsRang(3)} commence par le numéro RPPS du radiologue 1 (Dr DUPONT), déjà déclaré`, 'monserviceclient.annuaire@esante.gouv.fr'],
+        [
+          `Le RPPS-rang ${rppsRang(3)} commence par le numéro RPPS du radiologue 1 (Dr DUPONT), déjà déclaré`,
+          'monserviceclient.annuaire@esante.gouv.fr',
+        ],
       ],
       [otherRppsRang(1), 'radiologist[2].cabinet[1].denomination'],
     ],
   },
   {
-    name: 'a cabinet individuel: another radiologist\'s RPPS-rang in the list is refused, the whole list asked again',
+    name: "a cabinet individuel: another radiologist's RPPS-rang in the list is refused, the whole list asked again",
     steps: [
       ...opening,
       ['libéral', 'sectorCode'],
@@ -153,12 +199,16 @@ export const radiologistCases: TranscriptCase[] = [
       ['non', 'adminDelegation'],
       ['structure', 'cabinetCount'],
       ['2', 'cabinet[1].rppsRang'],
-      [`${rppsRang(1)}, ${otherRppsRang(2)}`, 'cabinet[1].rppsRang', `n'est pas celui de ce radiologue${nbsp}: tous ses RPPS-rang commencent par son numéro RPPS (10003926135`],
+      [
+        `${rppsRang(1)}, ${otherRppsRang(2)}`,
+        'cabinet[1].rppsRang',
+        `n'est pas celui de ce radiologue${nbsp}: tous ses RPPS-rang commencent par son numéro RPPS (10003926135`,
+      ],
       [`${rppsRang(1)}, ${rppsRang(2)}`, 'cabinet[1].editorName'],
     ],
   },
   {
-    name: 'a radiologist\'s RPPS-rang that were all another\'s: «retour» to correct the earlier one, or «modifier les RPPS-rang» for all at once',
+    name: "a radiologist's RPPS-rang that were all another's: «retour» to correct the earlier one, or «modifier les RPPS-rang» for all at once",
     steps: [
       ...opening,
       ['libéral', 'sectorCode'],
@@ -189,7 +239,11 @@ export const radiologistCases: TranscriptCase[] = [
   },
   {
     name: '«je ne sais pas» to «another radiologist?»: nothing recorded, whom to ask, the same question',
-    steps: [...firstRadiologist, ['je ne sais pas', 'moreRadiologists', 'le secrétariat du cabinet de groupe'], ['non', 'admin[1].carte']],
+    steps: [
+      ...firstRadiologist,
+      ['je ne sais pas', 'moreRadiologists', 'le secrétariat du cabinet de groupe'],
+      ['non', 'admin[1].carte'],
+    ],
   },
   {
     name: '«changer le téléphone du Dr Moreau» reaches the second radiologist only',
@@ -203,7 +257,7 @@ export const radiologistCases: TranscriptCase[] = [
     forms: [{ ...signatoryFields }, { ...moreauFields, 'representant.telephone': '0700000001' }],
   },
   {
-    name: '«modifier le Dr Moreau» asks her whole 3.2 identity again, Dr Dupont\'s stays',
+    name: "«modifier le Dr Moreau» asks her whole 3.2 identity again, Dr Dupont's stays",
     steps: [
       ...twoRadiologistsToSummary,
       ['modifier le Dr Moreau', 'radiologist[2].representant.nom'],

@@ -19,7 +19,9 @@ const lefevres: Practitioner[] = [
     rpps: '10003926135',
     lastName: 'LEFÈVRE',
     firstName: 'Émilie',
-    places: [{ denomination: 'CABINET DE RADIOLOGIE DES BROTTEAUX', postalCode: '69006', town: 'LYON', sectorCode: 'SA08' }],
+    places: [
+      { denomination: 'CABINET DE RADIOLOGIE DES BROTTEAUX', postalCode: '69006', town: 'LYON', sectorCode: 'SA08' },
+    ],
   },
   {
     rpps: '10100000018',
@@ -38,7 +40,15 @@ export const unsureCases: TranscriptCase[] = [
     name: 'pfiRelay: not knowing, a question back, a hedged «oui», asking the editor — the same slot each time, then «non» recorded',
     steps: [
       ...toPfiRelay,
-      ["aucune idée, l'éditeur s'en occupe", 'pfiRelay', [nothingNoted, 'Une PFI est un service tiers', 'votre éditeur de RIS, qui sait si vos comptes rendus passent par une PFI']],
+      [
+        "aucune idée, l'éditeur s'en occupe",
+        'pfiRelay',
+        [
+          nothingNoted,
+          'Une PFI est un service tiers',
+          'votre éditeur de RIS, qui sait si vos comptes rendus passent par une PFI',
+        ],
+      ],
       ["c'est quoi une PFI ?", 'pfiRelay', 'Une PFI est un service tiers'],
       ['oui mais je ne suis pas sûre', 'pfiRelay', nothingNoted],
       ["demandez à l'éditeur", 'pfiRelay', nothingNotedYet],
@@ -90,7 +100,11 @@ export const unsureCases: TranscriptCase[] = [
       ['je ne sais pas', 'followUp.ansConfirmed', "La confirmation de l'ANS arrive par courriel"],
       ['oui mais je ne suis pas sûre', 'followUp.ansConfirmed'],
       ['oui', 'walkthrough.step', 'Connectez-vous'],
-      ["c'est quoi Pro Santé Connect ?", 'walkthrough.step', ['Cette étape se fait sur la plateforme', 'Connectez-vous']],
+      [
+        "c'est quoi Pro Santé Connect ?",
+        'walkthrough.step',
+        ['Cette étape se fait sur la plateforme', 'Connectez-vous'],
+      ],
       ['oui mais je ne suis pas sûre', 'walkthrough.step', 'Connectez-vous'],
       ['fait', 'walkthrough.step', 'Gestion des produits'],
     ],
@@ -123,7 +137,11 @@ export const unsureCases: TranscriptCase[] = [
       ["it's a GIE", 'sharedCertifiedRis'],
       ['no', 'services'],
       ['DMP', 'pfiRelay'],
-      ['no idea, the vendor takes care of it', 'pfiRelay', ["I'm not recording anything", 'your RIS vendor, who knows whether your reports go through a PFI']],
+      [
+        'no idea, the vendor takes care of it',
+        'pfiRelay',
+        ["I'm not recording anything", 'your RIS vendor, who knows whether your reports go through a PFI'],
+      ],
       ['no', 'adminDelegation'],
     ],
   },

@@ -42,7 +42,9 @@ describe('runCsrCommand writes a key and a CSR that OpenSSL accepts', () => {
       new RegExp(`Public-Key: \\(${bits} bit\\)[\\s\\S]*Signature Algorithm: sha256WithRSAEncryption`),
     );
     // The CSR carries the public half of the written key.
-    expect(openssl(['req', '-in', csrPath, '-noout', '-pubkey']).output).toBe(openssl(['pkey', '-in', keyPath, '-pubout']).output);
+    expect(openssl(['req', '-in', csrPath, '-noout', '-pubkey']).output).toBe(
+      openssl(['pkey', '-in', keyPath, '-pubout']).output,
+    );
 
     expect(statSync(keyPath).mode & 0o777).toBe(0o600);
     expect(readFileSync(keyPath, 'utf8')).toContain('-----BEGIN PRIVATE KEY-----');
@@ -84,7 +86,11 @@ describe('runCsrCommand rejects bad arguments with exit code 2', () => {
     ['CN over 64 characters', ['--cn', 'A'.repeat(65), '--o', 'Cabinet X', '--out', '.'], '--cn :'],
     ['no organisation', ['--cn', 'INSI-AUTO', '--out', '.'], '--o\u00a0:'],
     // A CSR's O is the raison sociale, never a number (guide §8).
-    ['a number as organisation', ['--cn', 'INSI-AUTO', '--o', '10003926135546', '--out', '.'], 'un nom et non un numéro'],
+    [
+      'a number as organisation',
+      ['--cn', 'INSI-AUTO', '--o', '10003926135546', '--out', '.'],
+      'un nom et non un numéro',
+    ],
     ['no output folder', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X'], '--out :'],
     ['a 1024-bit key', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--bits', '1024'], '--bits :'],
     ['an unknown language', ['--cn', 'INSI-AUTO', '--o', 'Cabinet X', '--out', '.', '--lang', 'de'], '--lang :'],
@@ -108,6 +114,10 @@ describe('runCsrCommand rejects bad arguments with exit code 2', () => {
   });
 
   it('prints the usage with --help', () => {
-    expect(run(['--help'])).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('npm run csr -- --cn') });
+    expect(run(['--help'])).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: expect.stringContaining('npm run csr -- --cn'),
+    });
   });
 });

@@ -19,7 +19,12 @@ function openSshPem(privateKey: KeyObject): string {
   const seed = Buffer.from(jwk.d ?? '', 'base64url');
   const publicBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(publicRaw)]);
   const check = Buffer.from([1, 2, 3, 4, 1, 2, 3, 4]);
-  const fields = Buffer.concat([check, publicBlob, sshString(Buffer.concat([seed, publicRaw])), sshString('admin@ris')]);
+  const fields = Buffer.concat([
+    check,
+    publicBlob,
+    sshString(Buffer.concat([seed, publicRaw])),
+    sshString('admin@ris'),
+  ]);
   const padding = Buffer.from(Array.from({ length: (8 - (fields.length % 8)) % 8 }, (_, index) => index + 1));
   const blob = Buffer.concat([
     Buffer.from('openssh-key-v1\0', 'latin1'),
@@ -65,7 +70,11 @@ const pem = {
   'PKCS#12': `-----BEGIN PKCS12-----\n${pkcs12Base64()}\n-----END PKCS12-----\n`,
 };
 
-const bodyOf = (text: string): string => text.split('\n').filter((line) => line !== '' && !line.startsWith('-----')).join('\n');
+const bodyOf = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('-----'))
+    .join('\n');
 
 const variants = Object.entries(pem).flatMap(([name, text]) => [
   [`${name}, PEM`, text],
@@ -90,7 +99,10 @@ describe('private keys are recognised in every form', () => {
     ['PuTTY', 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: admin@ris\nPublic-Lines: 2\n'],
     ['a JWK', JSON.stringify(ec.export({ format: 'jwk' }))],
     ['a JWK inside a JSON card value', JSON.stringify({ text: JSON.stringify(ed25519.export({ format: 'jwk' })) })],
-    ['a CSR pasted with its key', `${generateKeyAndCsr({ commonName: 'INSI-AUTO', organisation: 'X' }).csrPem}${pem['SEC1 EC']}`],
+    [
+      'a CSR pasted with its key',
+      `${generateKeyAndCsr({ commonName: 'INSI-AUTO', organisation: 'X' }).csrPem}${pem['SEC1 EC']}`,
+    ],
   ])('%s', (_label, text) => {
     expect(containsPrivateKey(text)).toBe(true);
     expect(inspectPastedText(text)).toEqual({ kind: 'privateKey' });
@@ -98,7 +110,19 @@ describe('private keys are recognised in every form', () => {
 });
 
 describe('other text is not taken for a private key', () => {
-  const certificate = openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=INSI-AUTO', '-days', '1']);
+  const certificate = openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    '/dev/null',
+    '-subj',
+    '/CN=INSI-AUTO',
+    '-days',
+    '1',
+  ]);
   it.each([
     ['a CSR', generateKeyAndCsr({ commonName: 'INSI-AUTO', organisation: 'Cabinet X' }).csrPem],
     ['a bare CSR', bodyOf(generateKeyAndCsr({ commonName: 'INSI-AUTO', organisation: 'Cabinet X' }).csrPem)],
@@ -107,7 +131,10 @@ describe('other text is not taken for a private key', () => {
     ['a public key', forge.pki.publicKeyToPem(rsa.publicKey)],
     ['a bare PKCS#1 public key', bodyOf(forge.pki.publicKeyToRSAPublicKeyPem(rsa.publicKey))],
     ['a question about the key', 'Où est la clé privée ? Faut-il vous envoyer le fichier private key ?'],
-    ['a long message', 'Bonjour, le cabinet de radiologie du Rouennais souhaite renouveler ses certificats. '.repeat(2000)],
+    [
+      'a long message',
+      'Bonjour, le cabinet de radiologie du Rouennais souhaite renouveler ses certificats. '.repeat(2000),
+    ],
   ])('%s', (_label, text) => {
     expect(containsPrivateKey(text)).toBe(false);
   });

@@ -2,14 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { containsPrivateKey, generateKeyAndCsr, inspectPastedText } from '../../../documents/csr';
 
-const openssl = (args: string[], input?: string): string => spawnSync('openssl', args, { encoding: 'utf8', input }).stdout;
+const openssl = (args: string[], input?: string): string =>
+  spawnSync('openssl', args, { encoding: 'utf8', input }).stdout;
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const der = privateKey.export({ type: 'pkcs8', format: 'der' });
 const body = der.toString('base64');
 const halfway = Math.floor(body.length / 2);
-const groups = (text: string, width: number, separator = ' ') => (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(separator);
+const groups = (text: string, width: number, separator = ' ') =>
+  (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(separator);
 const textDump = openssl(['pkey', '-text', '-noout'], pem);
 const pemLines = pem.trim().split('\n');
 
@@ -31,7 +33,12 @@ describe('key material in every shape it is pasted', () => {
     ['a data: URL of the DER file', `data:application/octet-stream;base64,${body}`],
     ['a data: URL of the PEM file', `data:text/plain;base64,${Buffer.from(pem).toString('base64')}`],
     ['a percent-encoded data: URL of the PEM file', `data:text/plain,${encodeURIComponent(pem)}`],
-    ['pseudo-random base64 (what the second half of a key looks like)', Buffer.concat(Array.from({ length: 20 }, (_, i) => createHash('sha256').update(String(i)).digest())).toString('base64')],
+    [
+      'pseudo-random base64 (what the second half of a key looks like)',
+      Buffer.concat(Array.from({ length: 20 }, (_, i) => createHash('sha256').update(String(i)).digest())).toString(
+        'base64',
+      ),
+    ],
   ])('%s', (_label, text) => {
     expect(containsPrivateKey(text)).toBe(true);
     expect(inspectPastedText(text)).toEqual({ kind: 'privateKey' });
@@ -40,18 +47,32 @@ describe('key material in every shape it is pasted', () => {
 
 describe('what the bot is sent in a normal conversation stays', () => {
   const { csrPem } = generateKeyAndCsr({ commonName: 'INSI-AUTO', organisation: 'Cabinet X' });
-  const csrBody = csrPem.split('\n').filter((line) => line && !line.startsWith('-----')).join('');
+  const csrBody = csrPem
+    .split('\n')
+    .filter((line) => line && !line.startsWith('-----'))
+    .join('');
   it.each([
     ['a CSR in groups of 4', groups(csrBody, 4)],
     ['a CSR as hex', Buffer.from(csrBody, 'base64').toString('hex')],
     ["a CSR's openssl text dump", openssl(['req', '-text', '-noout'], csrPem)],
     ['a CSR in a data: URL', `data:application/pkcs10;base64,${csrBody}`],
-    ['an image in a data: URL', `data:image/png;base64,${Buffer.concat(Array.from({ length: 40 }, (_, i) => createHash('sha256').update(`png${i}`).digest())).toString('base64')}`],
-    ['a list of RPPS-rang', Array.from({ length: 40 }, (_, i) => `1010${String(1234567 + i).padStart(7, '0')}1`).join(' ')],
+    [
+      'an image in a data: URL',
+      `data:image/png;base64,${Buffer.concat(Array.from({ length: 40 }, (_, i) => createHash('sha256').update(`png${i}`).digest())).toString('base64')}`,
+    ],
+    [
+      'a list of RPPS-rang',
+      Array.from({ length: 40 }, (_, i) => `1010${String(1234567 + i).padStart(7, '0')}1`).join(' '),
+    ],
     ['phone numbers in pairs', Array.from({ length: 30 }, () => '06 29 00 11 22').join(', ')],
     ['a link with a long token', `https://exemple.sharepoint.com/upload?tempauth=${'A1b2C3d4'.repeat(40)}`],
     ['a SHA-256 fingerprint', createHash('sha256').update('x').digest('hex').match(/../g)?.join(':') ?? ''],
-    ['a long message', 'Le cabinet de radiologie du Rouennais, 12 rue des Carmes, souhaite renouveler ses certificats INSI-AUTO. '.repeat(300)],
+    [
+      'a long message',
+      'Le cabinet de radiologie du Rouennais, 12 rue des Carmes, souhaite renouveler ses certificats INSI-AUTO. '.repeat(
+        300,
+      ),
+    ],
     ['the word coefficient', 'Le coefficient : 2, priv: non, prime1: oui'],
   ])('%s', (_label, text) => {
     expect(containsPrivateKey(text)).toBe(false);

@@ -40,7 +40,10 @@ describe('fillForm413', () => {
     const filled = await renderForm413(doc);
     expect(Buffer.compare(filled.subarray(0, template.length), template)).toBe(0);
     expect(Buffer.compare(template, copy)).toBe(0);
-    for (const [name, bytes] of [['cabinets', filled], ['nothing', await renderForm413({ fields: emptyForm413Fields() })]] as const) {
+    for (const [name, bytes] of [
+      ['cabinets', filled],
+      ['nothing', await renderForm413({ fields: emptyForm413Fields() })],
+    ] as const) {
       const file = join(directory, `${name}.pdf`);
       writeFileSync(file, bytes);
       expect(execFileSync('qpdf', ['--check', file]).toString()).toContain('No syntax or stream encoding errors');
@@ -69,7 +72,9 @@ describe('fillForm413', () => {
     const empty = pdf
       .getForm()
       .getFields()
-      .filter((field): field is PDFTextField => field instanceof PDFTextField && !filledNames.includes(field.getName()));
+      .filter(
+        (field): field is PDFTextField => field instanceof PDFTextField && !filledNames.includes(field.getName()),
+      );
     expect(empty.length).toBeGreaterThan(5);
     expect(empty.filter((field) => field.getText() !== undefined)).toEqual([]);
     expect(new Set(empty.map((field) => appearanceOf(pdf, field).ref.toString())).size).toBe(1);
@@ -85,7 +90,10 @@ describe('fillForm413', () => {
 
   it('gives the same bytes for the same document, whatever was filled before', async () => {
     const first = await renderForm413(doc);
-    await renderForm413({ ...form413Samples.gie, fields: { ...form413Samples.gie.fields, 'offre.pro': true, 'pro.domaine': '@exemple.fr' } });
+    await renderForm413({
+      ...form413Samples.gie,
+      fields: { ...form413Samples.gie.fields, 'offre.pro': true, 'pro.domaine': '@exemple.fr' },
+    });
     expect(Buffer.compare(await renderForm413(doc), first)).toBe(0);
   });
 

@@ -13,11 +13,18 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 function textOf(bytes: Uint8Array, first: number, last: number): string {
   const file = join(directory, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-enc', 'UTF-8', file, '-']).toString('utf8').replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-enc', 'UTF-8', file, '-'])
+    .toString('utf8')
+    .replace(/\s+/g, ' ');
 }
 
 const sample = form413Samples.cabinets;
-const coverTexts = sample.cover ? [sample.cover.title, ...sample.cover.sections.flatMap((section) => [section.heading, ...section.paragraphs])].filter(Boolean) : [];
+const coverTexts = sample.cover
+  ? [
+      sample.cover.title,
+      ...sample.cover.sections.flatMap((section) => [section.heading, ...section.paragraphs]),
+    ].filter(Boolean)
+  : [];
 
 describe('the cover page and the official pages', () => {
   it('puts the cover page first, then exactly the two pages of the form, every field on those two', async () => {
@@ -56,13 +63,22 @@ describe('the form prints the labels of the ANS form', () => {
   });
 
   it.each([
-    ["3. Identification de la structure bénéficiaire (L'ensemble des champs doit être complété)", '«3. Identification de la structure bénéficiaire (L\'ensemble des champs doit étre complété)»'],
+    [
+      "3. Identification de la structure bénéficiaire (L'ensemble des champs doit être complété)",
+      "«3. Identification de la structure bénéficiaire (L'ensemble des champs doit étre complété)»",
+    ],
     ['3.1 Identification de la structure', '«3.1 Identification de la structure»'],
     ['Dénomination de la structure', '«Dénomination de la structure | Cabinet de radiologie du Rouennais»'],
-    ["FINESS géographique (sauf structures ne prenant pas en charge d'usagers)", "«FINESS géographique (sauf structures ne prenant pas en charge d'usagers)»"],
+    [
+      "FINESS géographique (sauf structures ne prenant pas en charge d'usagers)",
+      "«FINESS géographique (sauf structures ne prenant pas en charge d'usagers)»",
+    ],
     ['ou N° SIRET', '«ou N° SIRET | | 1|7|7…»'],
     ['RPPS rang (1)', '«RPPS rang (1)»'],
-    ["(uniquement pour les cabinets de radiologie, hors sociétés d'exercice)", "«{uniquement pour les cobinets de radiclogie, hors sociétés d'exercice|»"],
+    [
+      "(uniquement pour les cabinets de radiologie, hors sociétés d'exercice)",
+      "«{uniquement pour les cobinets de radiclogie, hors sociétés d'exercice|»",
+    ],
     [
       '3.2 Identification du représentant légal ou du mandataire ou titulaire du cabinet (uniquement pour les RPPS Rang)',
       '«3.2 Identification du représentant légal ou du mandataire ou titulaire du cabinet (uniquement pour les RPPS Rang)»',
@@ -73,7 +89,10 @@ describe('the form prints the labels of the ANS form', () => {
     ['Prénom(s)', '«Prénom(s)»'],
     ['Email professionnel', '«Email professionnel»'],
     ['N° de carte', '«N° de carte»'],
-    ["4. Informations spécifiques (L'ensemble des champs doit être complété)", "«4. Informations spécifiques (L'ensemble des champs doit &ire complété)»"],
+    [
+      "4. Informations spécifiques (L'ensemble des champs doit être complété)",
+      "«4. Informations spécifiques (L'ensemble des champs doit &ire complété)»",
+    ],
     ['4.1 Déclaration des administrateurs techniques', '«4.1 Déclaration des administratenrs techniques»'],
     ['N° de carte *', '«N*® de carte®»'],
     ['Nom figurant sur la carte *', '«Nom figurant sur la carte®»'],
@@ -82,12 +101,24 @@ describe('the form prints the labels of the ANS form', () => {
     ['Email professionnel *', '«Email professionnel *»'],
     ['4.2 Usage des certificats et solution utilisée', '«4.2 Usage des certificats et solution utilisée»'],
     ['Solution utilisée', '«Solution utilisée»'],
-    ['Certificat ORG (Personne morale) usage AUTH_CLI, SIGN, CONF (Ex : DMP, ROR, Annuaire Santé...)', '«Certificat ORG (Personne morale) usage AUTH_CLI, SIGN, CONF (Ex : DMP, ROR, Annuaire Santé...)»'],
-    ['Certificat logiciel SERVEUR usage SSL_SERVEUR (Ex : MSSanté, Diapason, PSIG...)', '«Certificat logiciel SERVEUR usage SSL_SERVEUR (Ex : MSSanté, Diapason, PSIG...)»'],
+    [
+      'Certificat ORG (Personne morale) usage AUTH_CLI, SIGN, CONF (Ex : DMP, ROR, Annuaire Santé...)',
+      '«Certificat ORG (Personne morale) usage AUTH_CLI, SIGN, CONF (Ex : DMP, ROR, Annuaire Santé...)»',
+    ],
+    [
+      'Certificat logiciel SERVEUR usage SSL_SERVEUR (Ex : MSSanté, Diapason, PSIG...)',
+      '«Certificat logiciel SERVEUR usage SSL_SERVEUR (Ex : MSSanté, Diapason, PSIG...)»',
+    ],
     ['OU Certificat restreint au serveur suivant :', '«OU Certificat restreint au serveur suivant :»'],
-    ['Certificat logiciel SERVEUR usage SMIME, SIGN, CONF (Ex : Messagerie HPRIM NET...)', '«Certificat logiciel SERVEUR usage SMIME, SIGN, CONF (Ex : Messagerie HPRIM NET...)»'],
-    ['Certificat logiciel PRO (Personne physique) usage AUTH, SIGN, CONF (Ex : Dossier Pharmaceutique...)', '«Certificat logiciel PRO (Personne physique) usage AUTH, SIGN, CONF (Ex : Dossier Pharmaceutique...)»'],
-    ['Cachet de la structure', '«Cachet de la structure : tamponner le formulaire avec un tampon d\'un des cabinets»'],
+    [
+      'Certificat logiciel SERVEUR usage SMIME, SIGN, CONF (Ex : Messagerie HPRIM NET...)',
+      '«Certificat logiciel SERVEUR usage SMIME, SIGN, CONF (Ex : Messagerie HPRIM NET...)»',
+    ],
+    [
+      'Certificat logiciel PRO (Personne physique) usage AUTH, SIGN, CONF (Ex : Dossier Pharmaceutique...)',
+      '«Certificat logiciel PRO (Personne physique) usage AUTH, SIGN, CONF (Ex : Dossier Pharmaceutique...)»',
+    ],
+    ['Cachet de la structure', "«Cachet de la structure : tamponner le formulaire avec un tampon d'un des cabinets»"],
   ])('«%s» (seed: %s)', (label) => {
     expect(text).toContain(label);
   });

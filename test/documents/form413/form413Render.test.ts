@@ -54,28 +54,45 @@ describe('renderForm413', () => {
     const form = pdf.getForm();
     expect(readBack(form)).toEqual(doc.fields);
     // Still a fillable form, with exactly the contract's field names.
-    expect(form.getFields().map((field) => field.getName()).sort()).toEqual(Object.keys(form413FieldsSchema.shape).sort());
+    expect(
+      form
+        .getFields()
+        .map((field) => field.getName())
+        .sort(),
+    ).toEqual(Object.keys(form413FieldsSchema.shape).sort());
   });
 
-  it.each(cases)('%s: qpdf accepts it, the values print with their accents on the form pages, page 1 of the form has ink', async (name, doc) => {
-    const file = save(await renderForm413(doc), name);
-    expect(execFileSync('qpdf', ['--check', file]).toString()).toContain('No syntax or stream encoding errors');
-    // The form is pages 2 and 3: the cover page comes first.
-    const pdftotext = (...options: string[]) => noSpace(execFileSync('pdftotext', ['-f', '2', '-l', '3', ...options, '-enc', 'UTF-8', file, '-']).toString('utf8'));
-    // Identifier boxes print one character per box: their digits only line up in layout mode.
-    const text = { flowing: pdftotext(), layout: pdftotext('-layout') };
-    const missing = Object.entries(doc.fields).filter(
-      ([field, value]) => field !== 'representant.qualite' && typeof value === 'string' && !text[combed.test(field) ? 'layout' : 'flowing'].includes(noSpace(value)),
-    );
-    expect(missing).toEqual([]);
-    const blank = inkOnPage(save(await form413Template(), 'blank'), 1);
-    expect(blank).toBeGreaterThan(0.03);
-    expect(inkOnPage(file, 2)).toBeGreaterThan(blank);
-  });
+  it.each(cases)(
+    '%s: qpdf accepts it, the values print with their accents on the form pages, page 1 of the form has ink',
+    async (name, doc) => {
+      const file = save(await renderForm413(doc), name);
+      expect(execFileSync('qpdf', ['--check', file]).toString()).toContain('No syntax or stream encoding errors');
+      // The form is pages 2 and 3: the cover page comes first.
+      const pdftotext = (...options: string[]) =>
+        noSpace(
+          execFileSync('pdftotext', ['-f', '2', '-l', '3', ...options, '-enc', 'UTF-8', file, '-']).toString('utf8'),
+        );
+      // Identifier boxes print one character per box: their digits only line up in layout mode.
+      const text = { flowing: pdftotext(), layout: pdftotext('-layout') };
+      const missing = Object.entries(doc.fields).filter(
+        ([field, value]) =>
+          field !== 'representant.qualite' &&
+          typeof value === 'string' &&
+          !text[combed.test(field) ? 'layout' : 'flowing'].includes(noSpace(value)),
+      );
+      expect(missing).toEqual([]);
+      const blank = inkOnPage(save(await form413Template(), 'blank'), 1);
+      expect(blank).toBeGreaterThan(0.03);
+      expect(inkOnPage(file, 2)).toBeGreaterThan(blank);
+    },
+  );
 
   it.each([
     ['offre.org', {}],
-    ['offre.serveurSsl', { 'serveurSsl.domaine': 'radiologie-etang.fr', 'serveurSsl.serveur': 'pacs.radiologie-etang.fr' }],
+    [
+      'offre.serveurSsl',
+      { 'serveurSsl.domaine': 'radiologie-etang.fr', 'serveurSsl.serveur': 'pacs.radiologie-etang.fr' },
+    ],
     ['offre.serveurSmime', { 'serveurSmime.domaine': '@radiologie-etang.fr' }],
     ['offre.pro', { 'pro.domaine': '@radiologie-etang.fr' }],
   ] as const)('%s is ticked alone, with its lines', async (box, lines) => {
@@ -87,7 +104,8 @@ describe('renderForm413', () => {
 });
 
 describe('renderForm413 with unusual input', () => {
-  const render = async (fields: Partial<Form413Fields>) => (await PDFDocument.load(await renderForm413({ fields: { ...emptyForm413Fields(), ...fields } }))).getForm();
+  const render = async (fields: Partial<Form413Fields>) =>
+    (await PDFDocument.load(await renderForm413({ fields: { ...emptyForm413Fields(), ...fields } }))).getForm();
 
   it.each([
     ['WinAnsi accents and ligatures are kept', 'ŒUVRE D’ÉLÈNE « À ÇÀ »', 'ŒUVRE D’ÉLÈNE « À ÇÀ »'],
@@ -95,13 +113,16 @@ describe('renderForm413 with unusual input', () => {
     ['symbols get a stand-in', 'A → B ≥ C', 'A -> B >= C'],
     ['emoji and line breaks do not break a one-line field', 'Cabinet\nde l’Étang 😀', 'Cabinet de l’Étang ?'],
   ])('%s', async (_case, input, shown) => {
-    expect((await render({ 'structure.denomination': input })).getTextField('structure.denomination').getText()).toBe(shown);
+    expect((await render({ 'structure.denomination': input })).getTextField('structure.denomination').getText()).toBe(
+      shown,
+    );
   });
 
   it('shrinks the font of a value too long for its box instead of cutting it', async () => {
     const email = 'secretariat.direction.imagerie-medicale@cabinet-de-radiologie-de-letang.fr';
     const form = await render({ 'admin1.email': email, 'admin1.nom': 'MARTIN' });
-    const size = (name: string) => Number(/([\d.]+) Tf/.exec(form.getTextField(name).acroField.getDefaultAppearance() ?? '')?.[1]);
+    const size = (name: string) =>
+      Number(/([\d.]+) Tf/.exec(form.getTextField(name).acroField.getDefaultAppearance() ?? '')?.[1]);
     expect(form.getTextField('admin1.email').getText()).toBe(email);
     expect(size('admin1.email')).toBeLessThan(size('admin1.nom'));
   });
@@ -114,7 +135,9 @@ describe('renderForm413 with unusual input', () => {
   });
 
   it('keeps a too long identifier whole rather than refusing it', async () => {
-    expect((await render({ 'structure.siret': '732829320000745' })).getTextField('structure.siret').getText()).toBe('732829320000745');
+    expect((await render({ 'structure.siret': '732829320000745' })).getTextField('structure.siret').getText()).toBe(
+      '732829320000745',
+    );
   });
 
   it('refuses a document outside the schema: a missing field, a cover page without a section, the old cover note', async () => {

@@ -10,7 +10,12 @@ const directory = mkdtempSync(join(tmpdir(), 'guide-csr-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const certificate = (denomination: string, commonName = 'INSI-AUTO'): CertificateRequest => ({
-  structure: { identifierKind: 'rppsRang', identifier: '10003926135546', nationalStructureId: '410003926135546', denomination },
+  structure: {
+    identifierKind: 'rppsRang',
+    identifier: '10003926135546',
+    nationalStructureId: '410003926135546',
+    denomination,
+  },
   commonName,
   commonNameFixed: commonName.startsWith('INSI-'),
   usages: ['AUTH_CLI'],
@@ -30,12 +35,23 @@ function runLinux(request: CertificateRequest, withStructure = false): { csr: st
 describe('the CSR commands of the implementation guide', () => {
   it.each([
     ['a plain name', 'GIE du Morvan'],
-    ['an apostrophe, quotes, a slash, a dollar, a backtick and a backslash', 'Cabinet d\'Imagerie "Les 2/3" $HOME `id` \\ fin'],
-  ])('Linux: bash and openssl make a CSR whose subject is exactly C=FR, O=<raison sociale>, CN, with %s', (_case, denomination) => {
-    const { csr, folder, stem } = runLinux(certificate(denomination));
-    expect(inspectPastedText(csr, 'INSI-AUTO')).toMatchObject({ kind: 'csr', subject: { c: 'FR', o: denomination, cn: 'INSI-AUTO' }, problems: [], warnings: [] });
-    expect(statSync(join(folder, `${stem}.key.pem`)).mode & 0o777).toBe(0o600);
-  });
+    [
+      'an apostrophe, quotes, a slash, a dollar, a backtick and a backslash',
+      'Cabinet d\'Imagerie "Les 2/3" $HOME `id` \\ fin',
+    ],
+  ])(
+    'Linux: bash and openssl make a CSR whose subject is exactly C=FR, O=<raison sociale>, CN, with %s',
+    (_case, denomination) => {
+      const { csr, folder, stem } = runLinux(certificate(denomination));
+      expect(inspectPastedText(csr, 'INSI-AUTO')).toMatchObject({
+        kind: 'csr',
+        subject: { c: 'FR', o: denomination, cn: 'INSI-AUTO' },
+        problems: [],
+        warnings: [],
+      });
+      expect(statSync(join(folder, `${stem}.key.pem`)).mode & 0o777).toBe(0o600);
+    },
+  );
 
   it.each([
     ['no raison sociale (a request for several cabinets)', ''],
@@ -43,7 +59,11 @@ describe('the CSR commands of the implementation guide', () => {
   ])('never puts a number, or anything, in O when there is %s', (_case, denomination) => {
     expect(opensslSubject(certificate(denomination))).toBe('/C=FR/CN=INSI-AUTO');
     const { csr } = runLinux(certificate(denomination));
-    expect(inspectPastedText(csr, 'INSI-AUTO')).toMatchObject({ kind: 'csr', subject: { c: 'FR', o: null, cn: 'INSI-AUTO' }, warnings: [] });
+    expect(inspectPastedText(csr, 'INSI-AUTO')).toMatchObject({
+      kind: 'csr',
+      subject: { c: 'FR', o: null, cn: 'INSI-AUTO' },
+      warnings: [],
+    });
   });
 
   it('names the files after the structure too when one server may hold several structures’ INSI-AUTO', () => {

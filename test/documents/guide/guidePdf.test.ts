@@ -19,7 +19,9 @@ function tool(bytes: Uint8Array, command: string, args: string[]): string {
   const folder = mkdtempSync(join(tmpdir(), 'guide-pdf-'));
   try {
     writeFileSync(join(folder, 'guide.pdf'), bytes);
-    return execFileSync(command, [...args.map((arg) => (arg === 'FILE' ? join(folder, 'guide.pdf') : arg))]).toString('utf8');
+    return execFileSync(command, [...args.map((arg) => (arg === 'FILE' ? join(folder, 'guide.pdf') : arg))]).toString(
+      'utf8',
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -40,7 +42,14 @@ function wordsOf(bytes: Uint8Array): Word[] {
   for (const line of tool(bytes, 'pdftotext', ['-bbox', '-enc', 'UTF-8', 'FILE', '-']).split('\n')) {
     if (line.includes('<page ')) page += 1;
     const match = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (match) words.push({ page, xMin: Number(match[1]), xMax: Number(match[2]), yMax: Number(match[3]), text: match[4] ?? '' });
+    if (match)
+      words.push({
+        page,
+        xMin: Number(match[1]),
+        xMax: Number(match[2]),
+        yMax: Number(match[3]),
+        text: match[4] ?? '',
+      });
   }
   return words;
 }
@@ -49,7 +58,10 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the implementation guide PDF', () => {
   let helvetica: PDFFont;
-  const guide: GuideContent = implementationGuide(getI18n().getFixedT('fr'), planFromAnswers(nineCabinets(), '2026-11-30'));
+  const guide: GuideContent = implementationGuide(
+    getI18n().getFixedT('fr'),
+    planFromAnswers(nineCabinets(), '2026-11-30'),
+  );
   let bytes: Uint8Array;
 
   beforeAll(async () => {
@@ -66,11 +78,21 @@ describe('the implementation guide PDF', () => {
   });
 
   it('holds every heading, paragraph and command of the guide, in order, across page breaks', () => {
-    const pages = tool(bytes, 'pdftotext', ['-enc', 'UTF-8', 'FILE', '-']).split('\f').filter((page) => page.trim() !== '');
+    const pages = tool(bytes, 'pdftotext', ['-enc', 'UTF-8', 'FILE', '-'])
+      .split('\f')
+      .filter((page) => page.trim() !== '');
     // Each page ends with its footer; without them the text runs on from page to page.
-    const body = collapse(pages.map((page, index) => page.replace(`${footer} — ${index + 1}/${pages.length}`, '')).join(' '));
+    const body = collapse(
+      pages.map((page, index) => page.replace(`${footer} — ${index + 1}/${pages.length}`, '')).join(' '),
+    );
     pages.forEach((page, index) => expect(page).toContain(`${footer} — ${index + 1}/${pages.length}`));
-    const expected = [guide.title, ...guide.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((block) => ('text' in block ? [block.text] : [block.caption, ...block.lines]))])];
+    const expected = [
+      guide.title,
+      ...guide.sections.flatMap((section) => [
+        section.heading,
+        ...section.blocks.flatMap((block) => ('text' in block ? [block.text] : [block.caption, ...block.lines])),
+      ]),
+    ];
     let from = 0;
     for (const text of expected) {
       const at = body.indexOf(collapse(printable(helvetica, text, true)), from);
@@ -85,7 +107,10 @@ describe('the implementation guide PDF', () => {
     const footerTop = a4.height - margin;
     for (const word of words) {
       const where = { text: word.text, page: word.page };
-      expect({ ...where, inside: word.xMin >= margin - 0.01 && word.xMax <= a4.width - margin + 0.01 }).toEqual({ ...where, inside: true });
+      expect({ ...where, inside: word.xMin >= margin - 0.01 && word.xMax <= a4.width - margin + 0.01 }).toEqual({
+        ...where,
+        inside: true,
+      });
     }
     const aboveFooter = words.filter((word) => word.yMax < footerTop);
     const inFooter = words.filter((word) => word.yMax >= footerTop);

@@ -33,7 +33,8 @@ function parse(text: string): Property[] {
 }
 
 /** TEXT values (RFC 5545 §3.3.11) back to plain text. */
-const unescapeText = (value: string): string => value.replace(/\\([\\;,nN])/g, (_, escaped: string) => (escaped.toLowerCase() === 'n' ? '\n' : escaped));
+const unescapeText = (value: string): string =>
+  value.replace(/\\([\\;,nN])/g, (_, escaped: string) => (escaped.toLowerCase() === 'n' ? '\n' : escaped));
 
 /** The properties of each component, by nesting path (VCALENDAR/VEVENT/VALARM). */
 function components(properties: Property[]): Map<string, Property[][]> {
@@ -57,8 +58,18 @@ const value = (properties: Property[] | undefined, name: string): string | undef
   properties?.find((property) => property.name === name)?.value;
 
 describe.each([
-  ['fr', 'Renouveler les certificats IGC-Santé – Cabinet de radiologie du Rouennais', '11 mars 2029', /tant que le certificat est encore actif/],
-  ['en', 'Renew the IGC-Santé certificates – Cabinet de radiologie du Rouennais', '11 March 2029', /only possible while the certificate is still active/],
+  [
+    'fr',
+    'Renouveler les certificats IGC-Santé – Cabinet de radiologie du Rouennais',
+    '11 mars 2029',
+    /tant que le certificat est encore actif/,
+  ],
+  [
+    'en',
+    'Renew the IGC-Santé certificates – Cabinet de radiologie du Rouennais',
+    '11 March 2029',
+    /only possible while the certificate is still active/,
+  ],
 ] as const)('buildRenewalReminder (%s)', (language, summary, expiry, activeOnly) => {
   const text = buildRenewalReminder({ ...base, language });
   const parsed = components(parse(text));
@@ -80,8 +91,16 @@ describe.each([
   });
 
   it('is an all-day event on the reminder date, stamped and identified from the inputs', () => {
-    expect(event?.find((property) => property.name === 'DTSTART')).toEqual({ name: 'DTSTART', params: ';VALUE=DATE', value: '20290110' });
-    expect(event?.find((property) => property.name === 'DTEND')).toEqual({ name: 'DTEND', params: ';VALUE=DATE', value: '20290111' });
+    expect(event?.find((property) => property.name === 'DTSTART')).toEqual({
+      name: 'DTSTART',
+      params: ';VALUE=DATE',
+      value: '20290110',
+    });
+    expect(event?.find((property) => property.name === 'DTEND')).toEqual({
+      name: 'DTEND',
+      params: ';VALUE=DATE',
+      value: '20290111',
+    });
     expect(value(event, 'DTSTAMP')).toBe('20260105T103000Z');
     expect(value(event, 'UID')).toBe('conv42-renewal@assistant-413');
     expect(buildRenewalReminder({ ...base, language })).toBe(text);

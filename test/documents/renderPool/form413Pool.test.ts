@@ -10,7 +10,13 @@ import { emptyForm413Fields } from '../../../rules/form413Fields';
 jest.setTimeout(60_000);
 
 const valueOf = (field: PDFField) =>
-  field instanceof PDFTextField ? field.getText() : field instanceof PDFRadioGroup ? field.getSelected() : field instanceof PDFCheckBox ? field.isChecked() : undefined;
+  field instanceof PDFTextField
+    ? field.getText()
+    : field instanceof PDFRadioGroup
+      ? field.getSelected()
+      : field instanceof PDFCheckBox
+        ? field.isChecked()
+        : undefined;
 
 const valuesOf = async (bytes: Uint8Array) =>
   Object.fromEntries(
@@ -25,9 +31,14 @@ describe('createDocumentPool: Form 413', () => {
   afterAll(() => pool.close());
 
   it('renders on worker threads from the TypeScript sources, the same form as in-process', async () => {
-    const docs = Array.from({ length: 12 }, (_, index) => Object.values(form413Samples)[index % 3] ?? form413Samples.gie);
+    const docs = Array.from(
+      { length: 12 },
+      (_, index) => Object.values(form413Samples)[index % 3] ?? form413Samples.gie,
+    );
     const rendered = await Promise.all(docs.map((doc) => pool.renderForm413(doc)));
-    const expected = await Promise.all(Object.values(form413Samples).map(async (doc) => valuesOf(await renderForm413(doc))));
+    const expected = await Promise.all(
+      Object.values(form413Samples).map(async (doc) => valuesOf(await renderForm413(doc))),
+    );
     for (const [index, bytes] of rendered.entries()) expect(await valuesOf(bytes)).toEqual(expected[index % 3]);
   });
 
@@ -45,7 +56,10 @@ describe('createDocumentPool: Form 413', () => {
 
 describe('workerEntry', () => {
   it('uses the compiled worker as is', () => {
-    expect(workerEntry('/app/dist/documents/renderPool', true)).toEqual({ filename: '/app/dist/documents/renderPool/worker.js', execArgv: [] });
+    expect(workerEntry('/app/dist/documents/renderPool', true)).toEqual({
+      filename: '/app/dist/documents/renderPool/worker.js',
+      execArgv: [],
+    });
   });
 
   it('gives a worker run from the sources a TypeScript require hook, inline', () => {

@@ -31,8 +31,17 @@ async function readBack(documents: RenderedDocument[]) {
   return Promise.all(
     documents.map(async ({ bytes, ...about }) => {
       // The calendar's UID is random (a conversation's id would be guessable): compared without it.
-      if (about.contentType !== 'application/pdf') return { ...about, text: Buffer.from(bytes).toString('utf8').replace(/^UID:.*$/m, 'UID:') };
-      const fields = (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+      if (about.contentType !== 'application/pdf')
+        return {
+          ...about,
+          text: Buffer.from(bytes)
+            .toString('utf8')
+            .replace(/^UID:.*$/m, 'UID:'),
+        };
+      const fields = (await PDFDocument.load(bytes))
+        .getForm()
+        .getFields()
+        .map((field) => field.getName());
       return { ...about, fields, text: pdftotext(bytes) };
     }),
   );
@@ -49,20 +58,37 @@ describe('createDocumentPool', () => {
   const pool = createDocumentPool({ maxThreads: 2 });
   afterAll(() => pool.close());
 
-  it.each(['fr', 'en'] as const)('makes every document of a request (%s) on a worker thread, each as in-process', async (language) => {
-    const [fromPool, inProcess] = await Promise.all([pool.renderDocuments(request(language)), renderDocuments(request(language))]);
-    expect(fromPool.map((document) => document.kind)).toEqual(['form413', 'form413', 'form413', 'implementationGuide', 'renewalReminder']);
-    expect(await readBack(fromPool)).toEqual(await readBack(inProcess));
-    // The guide and the calendar carry no date of their making: the same bytes wherever they are made, but for
-    // the calendar's random UID.
-    const withoutUid = (document: { bytes: Uint8Array } | undefined) => Buffer.from(document?.bytes ?? []).toString('utf8').replace(/^UID:.*$/m, 'UID:');
-    expect(Buffer.from(fromPool[3]?.bytes ?? [])).toEqual(Buffer.from(inProcess[3]?.bytes ?? []));
-    expect(withoutUid(fromPool[4])).toEqual(withoutUid(inProcess[4]));
-    expect(pdftotext(fromPool[3]?.bytes ?? new Uint8Array())).toContain(plan.certificates[0]?.commonName);
-  });
+  it.each(['fr', 'en'] as const)(
+    'makes every document of a request (%s) on a worker thread, each as in-process',
+    async (language) => {
+      const [fromPool, inProcess] = await Promise.all([
+        pool.renderDocuments(request(language)),
+        renderDocuments(request(language)),
+      ]);
+      expect(fromPool.map((document) => document.kind)).toEqual([
+        'form413',
+        'form413',
+        'form413',
+        'implementationGuide',
+        'renewalReminder',
+      ]);
+      expect(await readBack(fromPool)).toEqual(await readBack(inProcess));
+      // The guide and the calendar carry no date of their making: the same bytes wherever they are made, but for
+      // the calendar's random UID.
+      const withoutUid = (document: { bytes: Uint8Array } | undefined) =>
+        Buffer.from(document?.bytes ?? [])
+          .toString('utf8')
+          .replace(/^UID:.*$/m, 'UID:');
+      expect(Buffer.from(fromPool[3]?.bytes ?? [])).toEqual(Buffer.from(inProcess[3]?.bytes ?? []));
+      expect(withoutUid(fromPool[4])).toEqual(withoutUid(inProcess[4]));
+      expect(pdftotext(fromPool[3]?.bytes ?? new Uint8Array())).toContain(plan.certificates[0]?.commonName);
+    },
+  );
 
   it('refuses a bad request in the calling thread, with a ZodError', async () => {
-    await expect(pool.renderDocuments({ ...request('fr'), language: 'de' } as unknown as DocumentRequest)).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      pool.renderDocuments({ ...request('fr'), language: 'de' } as unknown as DocumentRequest),
+    ).rejects.toBeInstanceOf(ZodError);
     const broken: unknown = { ...request('fr'), plan: { ...plan, forms: 'none' } };
     await expect(pool.renderDocuments(broken as DocumentRequest)).rejects.toBeInstanceOf(ZodError);
   });

@@ -21,9 +21,24 @@ describe('what the user types to find the radiologist', () => {
 
 describe('homonyms narrowed by town', () => {
   const place = (town: string, postalCode: string) => ({ denomination: 'CABINET', town, postalCode });
-  const lyon: Practitioner = { rpps: '10005012348', lastName: 'LEFÈVRE', firstName: 'Émilie', places: [place('LYON', '69002')] };
-  const nantes: Practitioner = { rpps: '10006023450', lastName: 'LEFÈVRE', firstName: 'Émilie', places: [place('NANTES', '44000')] };
-  const villefranche: Practitioner = { rpps: '10009056788', lastName: 'LEFÈVRE', firstName: 'Émilie', places: [place('VILLEFRANCHE-SUR-SAONE', '69400')] };
+  const lyon: Practitioner = {
+    rpps: '10005012348',
+    lastName: 'LEFÈVRE',
+    firstName: 'Émilie',
+    places: [place('LYON', '69002')],
+  };
+  const nantes: Practitioner = {
+    rpps: '10006023450',
+    lastName: 'LEFÈVRE',
+    firstName: 'Émilie',
+    places: [place('NANTES', '44000')],
+  };
+  const villefranche: Practitioner = {
+    rpps: '10009056788',
+    lastName: 'LEFÈVRE',
+    firstName: 'Émilie',
+    places: [place('VILLEFRANCHE-SUR-SAONE', '69400')],
+  };
 
   it.each([
     ['Lyon', [lyon]],

@@ -13,7 +13,12 @@ describe('names compared as people type them', () => {
 
   it('reads «prénom nom» and «nom prénom», compound names included', () => {
     const splits = nameSplits(nameWords('jean pierre le gall'));
-    expect(splits).toEqual(expect.arrayContaining([{ lastName: 'LE GALL', firstNamePrefix: 'JEAN PIERRE' }, { lastName: 'JEAN PIERRE LE GALL' }]));
+    expect(splits).toEqual(
+      expect.arrayContaining([
+        { lastName: 'LE GALL', firstNamePrefix: 'JEAN PIERRE' },
+        { lastName: 'JEAN PIERRE LE GALL' },
+      ]),
+    );
     expect(matchesName('LE GALL', 'Jean-Pierre', splits)).toBe(true);
     expect(matchesName('LE GALL', 'Jean-Pierre', nameSplits(nameWords('Le Gall Jean-Pierre')))).toBe(true);
   });

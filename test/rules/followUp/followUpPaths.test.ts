@@ -1,5 +1,12 @@
 import type { FollowUp } from '../../../rules/followUp/followUps';
-import { FollowUpEffect, FollowUpInput, followUpPhases, FollowUpState, isActive, offeredFollowUp } from '../../../rules/followUp/state';
+import {
+  FollowUpEffect,
+  FollowUpInput,
+  followUpPhases,
+  FollowUpState,
+  isActive,
+  offeredFollowUp,
+} from '../../../rules/followUp/state';
 import { transition } from '../../../rules/followUp/transition';
 import { walkthroughSteps } from '../../../rules/followUp/walkthrough';
 import { explore, keyOf, MachineGraph, nodesReaching } from '../helpers/exploreMachine';
@@ -47,8 +54,10 @@ function graphFor(certificates: readonly string[]): MachineGraph<FollowUpState, 
 }
 
 const says = (effects: readonly FollowUpEffect[]): boolean => effects.some((effect) => effect.kind !== 'schedule');
-const scheduled = (effects: readonly FollowUpEffect[]): FollowUp[] => effects.flatMap((effect) => (effect.kind === 'schedule' ? effect.followUps : []));
-const inWalkthrough = (state: FollowUpState): string => `${state.certificate}:${walkthroughSteps[state.step] ?? state.step}`;
+const scheduled = (effects: readonly FollowUpEffect[]): FollowUp[] =>
+  effects.flatMap((effect) => (effect.kind === 'schedule' ? effect.followUps : []));
+const inWalkthrough = (state: FollowUpState): string =>
+  `${state.certificate}:${walkthroughSteps[state.step] ?? state.step}`;
 
 describe.each([
   ['one certificate', ['INSI-AUTO']],
@@ -60,7 +69,9 @@ describe.each([
   it('reaches every phase, and every platform step of every certificate (the login once)', () => {
     expect(new Set(states.map((state) => state.phase))).toEqual(new Set(followUpPhases));
     const steps = new Set(states.filter((state) => state.phase === 'walkthrough').map(inWalkthrough));
-    const expected = certificates.flatMap((_certificate, index) => walkthroughSteps.filter((step) => index === 0 || step !== 'login').map((step) => `${index}:${step}`));
+    const expected = certificates.flatMap((_certificate, index) =>
+      walkthroughSteps.filter((step) => index === 0 || step !== 'login').map((step) => `${index}:${step}`),
+    );
     expect(steps).toEqual(new Set(expected));
   });
 
@@ -69,11 +80,14 @@ describe.each([
     expect(states.filter((state) => !ending.has(keyOf(state)))).toEqual([]);
     const finished = graph.moves.filter((move) => isActive(move.from) && move.to.phase === 'done');
     expect(finished.length).toBeGreaterThan(0);
-    for (const { label } of finished) expect(scheduled(label.effects).map((followUp) => followUp.kind)).toEqual(['renewal']);
+    for (const { label } of finished)
+      expect(scheduled(label.effects).map((followUp) => followUp.kind)).toEqual(['renewal']);
   });
 
   it('loops only on purpose: a move that stays tells the user why; an ended follow-up answers nothing but a new offer', () => {
-    const silent = graph.moves.filter(({ from, to, label }) => isActive(from) && keyOf(from) === keyOf(to) && !says(label.effects));
+    const silent = graph.moves.filter(
+      ({ from, to, label }) => isActive(from) && keyOf(from) === keyOf(to) && !says(label.effects),
+    );
     expect(silent).toEqual([]);
     const afterEnd = graph.moves.filter(({ from, label }) => !isActive(from) && label.input.kind !== 'offer');
     expect(afterEnd.filter(({ from, to, label }) => keyOf(from) !== keyOf(to) || label.effects.length > 0)).toEqual([]);
@@ -90,7 +104,9 @@ describe.each([
   it('never takes «je ne sais pas», a question back or an unclear answer for a choice', () => {
     const unclear = graph.moves.filter(({ label }) => label.input.kind === 'unsure' || label.input.kind === 'other');
     // Only the waiting phase moves on, at the user's next visit once the answer is due.
-    const moved = unclear.filter(({ from, to }) => keyOf(from) !== keyOf(to) && !(from.phase === 'scheduled' && to.phase === 'askConfirmed'));
+    const moved = unclear.filter(
+      ({ from, to }) => keyOf(from) !== keyOf(to) && !(from.phase === 'scheduled' && to.phase === 'askConfirmed'),
+    );
     expect(moved).toEqual([]);
   });
 
@@ -98,11 +114,16 @@ describe.each([
     for (const { from, to, label } of graph.moves) {
       for (const followUp of scheduled(label.effects)) {
         expect(followUp.dueOn >= label.today).toBe(true);
-        if (followUp.kind === 'ansAnswer') expect([followUp.sentOn, followUp.reference]).toEqual([to.sentOn, to.reference]);
+        if (followUp.kind === 'ansAnswer')
+          expect([followUp.sentOn, followUp.reference]).toEqual([to.sentOn, to.reference]);
       }
       if (label.effects.some((effect) => effect.kind === 'checkCsr')) {
         expect([from.phase, walkthroughSteps[from.step], label.effects.length]).toEqual(['walkthrough', 'csr', 1]);
-        expect(label.effects[0]).toEqual({ kind: 'checkCsr', text: '-----BEGIN CERTIFICATE REQUEST-----', commonName: certificates[from.certificate] });
+        expect(label.effects[0]).toEqual({
+          kind: 'checkCsr',
+          text: '-----BEGIN CERTIFICATE REQUEST-----',
+          commonName: certificates[from.certificate],
+        });
       }
     }
   });

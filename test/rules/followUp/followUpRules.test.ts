@@ -76,7 +76,11 @@ describe('walk-through positions', () => {
   const certificate = { commonName: 'INSI-AUTO' } as CertificateRequest;
   it('logs in once, then runs every step for each certificate from DEMANDER', () => {
     const visited: string[] = [];
-    for (let position = { certificate: 0, step: 0 }; stepAt([certificate, certificate], position); position = nextPosition(position)) {
+    for (
+      let position = { certificate: 0, step: 0 };
+      stepAt([certificate, certificate], position);
+      position = nextPosition(position)
+    ) {
       visited.push(`${position.certificate}:${stepAt([certificate, certificate], position)}`);
     }
     expect(visited).toHaveLength(walkthroughSteps.length * 2 - 1);

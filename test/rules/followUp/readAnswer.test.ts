@@ -5,7 +5,8 @@ import { followUpWords } from '../helpers/followUpWords';
 import type { TestLanguage } from '../helpers/vocabulary';
 
 const today = '2026-11-30';
-const csr = '-----BEGIN CERTIFICATE REQUEST-----\nMIICijCCAXICAQAwRTELMAkGA1UEBhMCRlI=\n-----END CERTIFICATE REQUEST-----';
+const csr =
+  '-----BEGIN CERTIFICATE REQUEST-----\nMIICijCCAXICAQAwRTELMAkGA1UEBhMCRlI=\n-----END CERTIFICATE REQUEST-----';
 const csrStep = walkthroughSteps.indexOf('csr');
 
 type Row = [phase: FollowUpPhase, text: string, becomes: FollowUpInput, language?: TestLanguage];
@@ -16,7 +17,7 @@ const rows: Row[] = [
   ['offer', 'non merci', { kind: 'no' }],
   ['offer', 'aucune idée', { kind: 'unsure', reason: 'dontKnow' }],
   ['offer', 'oui mais je ne suis pas sûre', { kind: 'unsure', reason: 'dontKnow' }],
-  ["offer", "c'est quoi le suivi ?", { kind: 'unsure', reason: 'question' }],
+  ['offer', "c'est quoi le suivi ?", { kind: 'unsure', reason: 'question' }],
   // Not sent yet is no reason to decline, even said with «non».
   ['offer', 'pas encore, il faut que le docteur signe', { kind: 'notSentYet' }],
   ['offer', 'non, pas encore envoyé', { kind: 'notSentYet' }],
@@ -68,7 +69,8 @@ describe('what a message says to the follow-up', () => {
   });
 
   it('reads a pasted CSR only at the CSR step, where it is checked', () => {
-    const at = (step: number) => readFollowUpAnswer({ ...offeredFollowUp, phase: 'walkthrough', step }, csr, today, followUpWords());
+    const at = (step: number) =>
+      readFollowUpAnswer({ ...offeredFollowUp, phase: 'walkthrough', step }, csr, today, followUpWords());
     expect(at(csrStep)).toEqual({ kind: 'csr', text: csr });
     expect(at(0)).toEqual({ kind: 'other' });
   });

@@ -24,7 +24,8 @@ export function enumeratePaths(start: Answers, branches: Branches, fill: Answers
   for (let answers = stack.pop(); answers !== undefined; answers = stack.pop()) {
     for (;;) {
       const { next, end, answered } = walk(answers);
-      if (answered.length > maxQuestions) throw new Error(`a path passed ${maxQuestions} questions: ${JSON.stringify(answers)}`);
+      if (answered.length > maxQuestions)
+        throw new Error(`a path passed ${maxQuestions} questions: ${JSON.stringify(answers)}`);
       if (end) {
         leaves.push({ answers, end, path: answered });
         break;
@@ -33,7 +34,8 @@ export function enumeratePaths(start: Answers, branches: Branches, fill: Answers
       const alternatives = branches(next, answers);
       if (alternatives) {
         const current = answers;
-        if (alternatives.some((patch) => !(next.key in patch))) throw new Error(`a branch leaves ${next.key} unanswered`);
+        if (alternatives.some((patch) => !(next.key in patch)))
+          throw new Error(`a branch leaves ${next.key} unanswered`);
         stack.push(...alternatives.map((patch) => ({ ...current, ...patch })).reverse());
         break;
       }

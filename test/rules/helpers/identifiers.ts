@@ -1,5 +1,11 @@
 import { validate as passesLuhn } from 'luhn';
-import { validateFiness, validateRpps, validateRppsRang, validateSiret, ValidationResult } from '../../../rules/identifiers';
+import {
+  validateFiness,
+  validateRpps,
+  validateRppsRang,
+  validateSiret,
+  ValidationResult,
+} from '../../../rules/identifiers';
 
 /** The guide's RPPS (it passes Luhn): one radiologist, one RPPS, one RPPS-rang per cabinet. */
 export const radiologistRpps = '10003926135';
@@ -18,7 +24,8 @@ export function withLuhnKey(body: string, validator: (input: string) => Validati
 const pad = (value: number, length: number): string => String(value).padStart(length, '0');
 
 /** The radiologist's RPPS-rang for cabinet `rang` (1-based, at most 99). */
-export const validRppsRang = (rang: number): string => withLuhnKey(`${radiologistRpps}${pad(rang, 2)}`, validateRppsRang);
+export const validRppsRang = (rang: number): string =>
+  withLuhnKey(`${radiologistRpps}${pad(rang, 2)}`, validateRppsRang);
 
 /** Radiologist k's RPPS (the first one is the guide's; the others valid RPPS of their own). */
 export const rppsOfRadiologist = (radiologist: number): string =>

@@ -20,7 +20,8 @@ export function leafProblems(leaf: Leaf): string[] {
   // Each «not required» question only where the guide's case applies (§2), and always there.
   const type = plan.structureType;
   const wanted = leaf.answers['services'];
-  const asked = (key: string, applies: boolean) => check(keys.includes(key) === applies, `${key} asked: ${keys.includes(key)}`);
+  const asked = (key: string, applies: boolean) =>
+    check(keys.includes(key) === applies, `${key} asked: ${keys.includes(key)}`);
   asked('hospitalRisCertified', type === 'establishment');
   asked('selCertifiedElsewhere', type === 'societe');
   if (!keys.includes('selCertifiedElsewhere') || leaf.answers['selCertifiedElsewhere'] === 'no') {
@@ -41,25 +42,43 @@ export function leafProblems(leaf: Leaf): string[] {
   check(plan.outcome.forms === plan.forms.length, 'outcome.forms ≠ number of forms');
   for (const form of plan.forms) {
     const fields = form.fields;
-    check(fields['offre.org'] && !fields['offre.serveurSsl'] && !fields['offre.serveurSmime'] && !fields['offre.pro'], 'offer other than ORG');
+    check(
+      fields['offre.org'] && !fields['offre.serveurSsl'] && !fields['offre.serveurSmime'] && !fields['offre.pro'],
+      'offer other than ORG',
+    );
     check(fields['admin1.carte'] !== '' && fields['representant.carte'] !== '', 'form without admin or signatory');
   }
   for (const certificate of plan.certificates) {
     const isInsi = certificate.services.includes('insi');
-    check(!isInsi || (certificate.services.length === 1 && insiNames.includes(certificate.commonName)), `INSi certificate ${certificate.commonName}`);
+    check(
+      !isInsi || (certificate.services.length === 1 && insiNames.includes(certificate.commonName)),
+      `INSi certificate ${certificate.commonName}`,
+    );
     check(isInsi || !certificate.commonName.toUpperCase().includes('INSI-'), 'INSi name on a shared certificate');
   }
   // The DMP needs «2 certificats»: ORG AUTH_CLI and ORG SIGN, for every structure (seed, guide §1).
   const dmpUsages = (structure: string) =>
-    plan.certificates.filter((certificate) => certificate.structure.nationalStructureId === structure && certificate.services.includes('dmp')).flatMap((certificate) => certificate.usages);
+    plan.certificates
+      .filter(
+        (certificate) =>
+          certificate.structure.nationalStructureId === structure && certificate.services.includes('dmp'),
+      )
+      .flatMap((certificate) => certificate.usages);
   const wantsDmp = plan.certificates.some((certificate) => certificate.services.includes('dmp'));
-  for (const structure of plan.structures) check(!wantsDmp || dmpUsages(structure.nationalStructureId).sort().join() === 'AUTH_CLI,SIGN', 'DMP without both AUTH_CLI and SIGN');
+  for (const structure of plan.structures)
+    check(
+      !wantsDmp || dmpUsages(structure.nationalStructureId).sort().join() === 'AUTH_CLI,SIGN',
+      'DMP without both AUTH_CLI and SIGN',
+    );
   // The 3.2 box: the one the user chose, else the one the guide ticks for the case (Cas 2 «Responsable légal», else «Titulaire du cabinet»).
   const implied = plan.caseNumber === 2 ? 'responsableLegal' : 'titulaireCabinet';
   for (const form of plan.forms) {
     const prefix = (form.radiologist ?? 1) === 1 ? '' : `radiologist[${form.radiologist}].`;
     const chosen = leaf.answers[`${prefix}representant.qualite`];
-    check(form.fields['representant.qualite'] === (chosen ?? implied), `form ${form.number}: box ${form.fields['representant.qualite']}`);
+    check(
+      form.fields['representant.qualite'] === (chosen ?? implied),
+      `form ${form.number}: box ${form.fields['representant.qualite']}`,
+    );
   }
   if (plan.caseNumber === 3) problems.push(...radiologistProblems(leaf, plan, where));
   else check(plan.structures.length === 1, 'not one structure');
@@ -67,9 +86,12 @@ export function leafProblems(leaf: Leaf): string[] {
 }
 
 const rangsOn = (form: Plan['forms'][number]): string[] =>
-  [form.fields['structure.rppsRang1'], form.fields['structure.rppsRang2'], form.fields['structure.rppsRang3'], form.fields['structure.rppsRang4']].filter(
-    (value) => value !== '',
-  );
+  [
+    form.fields['structure.rppsRang1'],
+    form.fields['structure.rppsRang2'],
+    form.fields['structure.rppsRang3'],
+    form.fields['structure.rppsRang4'],
+  ].filter((value) => value !== '');
 
 /**
  * Cas 3 (seed: «Un certificat doit être commandé pour chaque radiologue»): every radiologist's RPPS-rang on
@@ -87,16 +109,30 @@ function radiologistProblems(leaf: Leaf, plan: Plan, where: string): string[] {
     const prefix = radiologist === 1 ? '' : `radiologist[${radiologist}].`;
     const count = Number(leaf.answers[`${prefix}cabinetCount`]);
     cabinets += count;
-    const expected = Array.from({ length: count }, (_, offset) => String(leaf.answers[`${prefix}cabinet[${offset + 1}].rppsRang`]));
+    const expected = Array.from({ length: count }, (_, offset) =>
+      String(leaf.answers[`${prefix}cabinet[${offset + 1}].rppsRang`]),
+    );
     const forms = plan.forms.filter((form) => form.radiologist === radiologist);
     check(forms.length >= 1, `radiologist ${radiologist} has no form`);
-    check(forms.flatMap(rangsOn).sort().join() === [...expected].sort().join(), `radiologist ${radiologist}: RPPS-rang on his forms ≠ his cabinets`);
+    check(
+      forms.flatMap(rangsOn).sort().join() === [...expected].sort().join(),
+      `radiologist ${radiologist}: RPPS-rang on his forms ≠ his cabinets`,
+    );
     for (const form of forms) {
-      check(form.fields['representant.nom'] === leaf.answers[`${prefix}representant.nom`], `form ${form.number} not signed by radiologist ${radiologist}`);
-      check(new Set(rangsOn(form).map((rang) => rang.slice(0, 11))).size === 1, `form ${form.number}: RPPS-rang of several radiologists`);
+      check(
+        form.fields['representant.nom'] === leaf.answers[`${prefix}representant.nom`],
+        `form ${form.number} not signed by radiologist ${radiologist}`,
+      );
+      check(
+        new Set(rangsOn(form).map((rang) => rang.slice(0, 11))).size === 1,
+        `form ${form.number}: RPPS-rang of several radiologists`,
+      );
     }
   }
-  check(plan.forms.every((form) => form.radiologist !== undefined && form.radiologist <= radiologists), 'a form of no declared radiologist');
+  check(
+    plan.forms.every((form) => form.radiologist !== undefined && form.radiologist <= radiologists),
+    'a form of no declared radiologist',
+  );
   check(plan.structures.length === cabinets, 'not one structure per cabinet');
   return problems;
 }

@@ -12,7 +12,13 @@ export const representant = {
 const otherRadiologists = ['MOREAU', 'LEROY', 'GARCIA', 'SIMON'];
 
 /** Radiologist k's signatory of section 3.2: the guide's DUPONT for the first, each other one his own card. */
-export function representantOf(radiologist: number): { nom: string; prenoms: string; telephone: string; email: string; carte: string } {
+export function representantOf(radiologist: number): {
+  nom: string;
+  prenoms: string;
+  telephone: string;
+  email: string;
+  carte: string;
+} {
   if (radiologist === 1) return representant;
   const nom = otherRadiologists[(radiologist - 2) % otherRadiologists.length] ?? 'MOREAU';
   return {

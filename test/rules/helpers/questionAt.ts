@@ -18,7 +18,8 @@ export function questionAt(answersFor: AnswersFor, key: string): Question {
   throw new Error(`${key} is not on the scenario's path`);
 }
 
-export const cabinetPath = (count: number) => scenario({ ...caseChoices.cabinet, ...commonChoices, cabinetCount: count });
+export const cabinetPath = (count: number) =>
+  scenario({ ...caseChoices.cabinet, ...commonChoices, cabinetCount: count });
 /** One real question of each kind, with the input the flow gives it. */
 export const questions = {
   risController: questionAt(scenario({}), 'risController'),
@@ -27,7 +28,10 @@ export const questions = {
   yesNo: questionAt(scenario({ risController: 'gie' }), 'sharedCertifiedRis'),
   services: questionAt(scenario(caseChoices.gie), 'services'),
   insiMode: questionAt(scenario({ ...caseChoices.gie, services: ['insi'] }), 'insiMode'),
-  adminDelegation: questionAt(scenario({ ...caseChoices.gie, services: ['insi'], insiMode: 'auto' }), 'adminDelegation'),
+  adminDelegation: questionAt(
+    scenario({ ...caseChoices.gie, services: ['insi'], insiMode: 'auto' }),
+    'adminDelegation',
+  ),
   qualite: questionAt(scenario({ ...caseChoices.societe, ...commonChoices }), 'representant.qualite'),
   cabinetCount: questionAt(scenario({ ...caseChoices.cabinet, ...commonChoices }), 'cabinetCount'),
   denomination: questionAt(scenario({ ...caseChoices.gie, ...commonChoices }), 'denomination'),

@@ -40,7 +40,8 @@ const choicesFile = (language: TestLanguage) => choicesFileSchema.parse(localeFi
 /** The words of not knowing and the titles of a language, as the dialogs read them. */
 export const unsureVocabulary = (language: TestLanguage = 'fr'): UnsureVocabulary =>
   unsureFileSchema.parse(localeFile(language, 'unsure')).recognition;
-const personNameVocabulary = (language: TestLanguage): PersonNameVocabulary => personNamesFileSchema.parse(localeFile(language, 'personNames'));
+const personNameVocabulary = (language: TestLanguage): PersonNameVocabulary =>
+  personNamesFileSchema.parse(localeFile(language, 'personNames'));
 
 /** The choice set whose ids are exactly these, as the dialogs find it. */
 function setOf(choices: readonly string[]): ChoiceSetName | undefined {
@@ -62,7 +63,11 @@ export function vocabularyIn(language: TestLanguage, question: Question): Answer
   const file = choicesFile(language);
   const input = question.input;
   const set =
-    input.type === 'choice' || input.type === 'multiChoice' ? setOf(input.choices) : input.type === 'sectorCode' ? 'sectorCodeUnknown' : undefined;
+    input.type === 'choice' || input.type === 'multiChoice'
+      ? setOf(input.choices)
+      : input.type === 'sectorCode'
+        ? 'sectorCodeUnknown'
+        : undefined;
   return {
     choices: choiceVocabulary(file, set),
     numbers: Object.fromEntries(file.numbers.map((word, index) => [word, index + 1])),
@@ -73,6 +78,7 @@ export function vocabularyIn(language: TestLanguage, question: Question): Answer
 }
 
 /** The words of one choice set (its labels and synonyms), as `vocabularyFor` gives them to the dialogs. */
-export const choiceWords = (language: TestLanguage, set: ChoiceSetName): ChoiceVocabulary => choiceVocabulary(choicesFile(language), set);
+export const choiceWords = (language: TestLanguage, set: ChoiceSetName): ChoiceVocabulary =>
+  choiceVocabulary(choicesFile(language), set);
 
 export const frenchVocabulary = (question: Question): AnswerVocabulary => vocabularyIn('fr', question);

@@ -12,7 +12,11 @@ describe('validateCardNumber', () => {
   it.each([
     ['empty', ' ', { code: 'empty', normalised: '' }],
     ['letters', 'CPS1012345', { code: 'invalidCharacters', normalised: 'CPS1012345' }],
-    ['9 digits', '101234567', { code: 'tooShort', normalised: '101234567', details: { expectedLength: 10, actualLength: 9 } }],
+    [
+      '9 digits',
+      '101234567',
+      { code: 'tooShort', normalised: '101234567', details: { expectedLength: 10, actualLength: 9 } },
+    ],
     [
       '12 digits',
       '101234567890',

@@ -4,7 +4,11 @@ describe('validateEmail', () => {
   it.each([
     ['the guide example', 'antoine.dupont@exemple.fr', 'antoine.dupont@exemple.fr'],
     ['surrounding spaces and capitals', '  Jean.MARTIN@Exemple.fr ', 'jean.martin@exemple.fr'],
-    ['a generic address with a plus tag', 'secretariat+certificats@cabinet-radiologie.fr', 'secretariat+certificats@cabinet-radiologie.fr'],
+    [
+      'a generic address with a plus tag',
+      'secretariat+certificats@cabinet-radiologie.fr',
+      'secretariat+certificats@cabinet-radiologie.fr',
+    ],
   ])('accepts %s', (_case, input, value) => {
     expect(validateEmail(input)).toEqual({ ok: true, value });
   });

@@ -91,7 +91,14 @@ describe.each(['fr', 'en'])('locales/%s/identifiers.json', (language) => {
   });
 
   it.each(declaredPairs)('%s / %s uses only the placeholders its details carry', (kind, code) => {
-    const usesLengths = ['tooShort', 'tooLong', 'looksLikeRpps', 'looksLikeRppsRang', 'looksLikeSiren', 'looksLikeSiret'];
+    const usesLengths = [
+      'tooShort',
+      'tooLong',
+      'looksLikeRpps',
+      'looksLikeRppsRang',
+      'looksLikeSiren',
+      'looksLikeSiret',
+    ];
     const allowed = usesLengths.includes(code) ? ['actualLength', 'expectedLength'] : [];
     for (const name of placeholders(lookup(tree, [kind, 'errors', code]))) expect(allowed).toContain(name);
   });
@@ -115,6 +122,10 @@ describe('locale parity', () => {
   it('has no message for a code its validator cannot answer', () => {
     const fr = readLocale('fr');
     const declared = declaredPairs.map(([kind, code]) => `${kind}.errors.${code}`).sort();
-    expect(keys(fr).filter((key) => key.includes('.errors.')).sort()).toEqual(declared);
+    expect(
+      keys(fr)
+        .filter((key) => key.includes('.errors.'))
+        .sort(),
+    ).toEqual(declared);
   });
 });

@@ -19,7 +19,11 @@ describe('validateFiness', () => {
     ['a Corsican-like letter outside Corsica', '2C0000001', { code: 'invalidCharacters', normalised: '2C0000001' }],
     ['a letter after the département', '20A000001', { code: 'badFormat', normalised: '20A000001' }],
     ['a letter in first position', 'A20000001', { code: 'badFormat', normalised: 'A20000001' }],
-    ['8 characters', '75071218', { code: 'tooShort', normalised: '75071218', details: { expectedLength: 9, actualLength: 8 } }],
+    [
+      '8 characters',
+      '75071218',
+      { code: 'tooShort', normalised: '75071218', details: { expectedLength: 9, actualLength: 8 } },
+    ],
     [
       'a Corsican FINESS one digit short',
       '2A000000',

@@ -23,8 +23,16 @@ describe('validatePhone', () => {
     ['a Swiss number with 00', '0041 79 123 45 67', { code: 'notFrenchNumber', normalised: '0041791234567' }],
     ['letters', '06 29 00 11 AB', { code: 'invalidCharacters', normalised: '06290011AB' }],
     ['a stray plus sign', '06+29001122', { code: 'invalidCharacters', normalised: '06+29001122' }],
-    ['9 digits', '06 29 00 11 2', { code: 'tooShort', normalised: '062900112', details: { expectedLength: 10, actualLength: 9 } }],
-    ['the 0 left out', '6 29 00 11 22', { code: 'tooShort', normalised: '629001122', details: { expectedLength: 10, actualLength: 9 } }],
+    [
+      '9 digits',
+      '06 29 00 11 2',
+      { code: 'tooShort', normalised: '062900112', details: { expectedLength: 10, actualLength: 9 } },
+    ],
+    [
+      'the 0 left out',
+      '6 29 00 11 22',
+      { code: 'tooShort', normalised: '629001122', details: { expectedLength: 10, actualLength: 9 } },
+    ],
     [
       '+33 then too many digits',
       '+33 6 29 00 11 22 3',

@@ -15,8 +15,16 @@ describe('validateRpps', () => {
     ['a letter', '1000392613A', { code: 'invalidCharacters', normalised: '1000392613A' }],
     ['a wrong key', '10003926136', { code: 'badCheckKey', normalised: '10003926136' }],
     ['two swapped digits', '10003926153', { code: 'badCheckKey', normalised: '10003926153' }],
-    ['10 digits', '1000392613', { code: 'tooShort', normalised: '1000392613', details: { expectedLength: 11, actualLength: 10 } }],
-    ['12 digits', '100039261351', { code: 'tooLong', normalised: '100039261351', details: { expectedLength: 11, actualLength: 12 } }],
+    [
+      '10 digits',
+      '1000392613',
+      { code: 'tooShort', normalised: '1000392613', details: { expectedLength: 11, actualLength: 10 } },
+    ],
+    [
+      '12 digits',
+      '100039261351',
+      { code: 'tooLong', normalised: '100039261351', details: { expectedLength: 11, actualLength: 12 } },
+    ],
     [
       'an RPPS-rang',
       '10003926135544',

@@ -16,7 +16,11 @@ describe('validateRppsRang', () => {
     ['punctuation', '10003926135/544', { code: 'invalidCharacters', normalised: '10003926135/544' }],
     // The guide's own example fails its Luhn key: illustrative data, the validator must say so.
     ['the guide example 10003926135546', '10003926135546', { code: 'badCheckKey', normalised: '10003926135546' }],
-    ['the example of a message, 1000392613 5553', '1000392613 5553', { code: 'badCheckKey', normalised: '10003926135553' }],
+    [
+      'the example of a message, 1000392613 5553',
+      '1000392613 5553',
+      { code: 'badCheckKey', normalised: '10003926135553' },
+    ],
     ['a letter inside the RPPS part', '1000392613A544', { code: 'badFormat', normalised: '1000392613A544' }],
     ['a letter as key', '10003926135ABX', { code: 'badFormat', normalised: '10003926135ABX' }],
     [

@@ -17,8 +17,16 @@ describe('validateSiret', () => {
     ['empty', '', { code: 'empty', normalised: '' }],
     ['a letter', '7328293200007A', { code: 'invalidCharacters', normalised: '7328293200007A' }],
     ['a wrong key', '73282932000075', { code: 'badCheckKey', normalised: '73282932000075' }],
-    ['La Poste with a digit sum not a multiple of 5', '35600000012345', { code: 'badCheckKey', normalised: '35600000012345' }],
-    ['a digit sum multiple of 5 outside La Poste', '73282932000004', { code: 'badCheckKey', normalised: '73282932000004' }],
+    [
+      'La Poste with a digit sum not a multiple of 5',
+      '35600000012345',
+      { code: 'badCheckKey', normalised: '35600000012345' },
+    ],
+    [
+      'a digit sum multiple of 5 outside La Poste',
+      '73282932000004',
+      { code: 'badCheckKey', normalised: '73282932000004' },
+    ],
     [
       'a SIREN',
       '732 829 320',
@@ -29,7 +37,11 @@ describe('validateSiret', () => {
       '373282932000074',
       { code: 'hasStructurePrefix', normalised: '373282932000074', details: { expectedLength: 14, actualLength: 15 } },
     ],
-    ['13 digits', '7328293200007', { code: 'tooShort', normalised: '7328293200007', details: { expectedLength: 14, actualLength: 13 } }],
+    [
+      '13 digits',
+      '7328293200007',
+      { code: 'tooShort', normalised: '7328293200007', details: { expectedLength: 14, actualLength: 13 } },
+    ],
     [
       '15 digits',
       '732829320000741',

@@ -18,8 +18,18 @@ const certificatesOf = (table: Answers) => planFromAnswers(answerAll(scenario(ta
 
 type Summary = [name: string, fixed: boolean, usages: string[], services: string[]];
 const summary = (table: Answers): Summary[] =>
-  certificatesOf(table).map((certificate) => [certificate.commonName, certificate.commonNameFixed, certificate.usages, certificate.services]);
-const shared = (services: string[], usages: string[]): Summary => [`${solutionOf('Xplore')} ${services.map((s) => s.toUpperCase()).join(' ')}`, false, usages, services];
+  certificatesOf(table).map((certificate) => [
+    certificate.commonName,
+    certificate.commonNameFixed,
+    certificate.usages,
+    certificate.services,
+  ]);
+const shared = (services: string[], usages: string[]): Summary => [
+  `${solutionOf('Xplore')} ${services.map((s) => s.toUpperCase()).join(' ')}`,
+  false,
+  usages,
+  services,
+];
 const insi = (name: string): Summary => [name, true, ['AUTH_CLI'], ['insi']];
 const dmpSign: Summary = [`${solutionOf('Xplore')} DMP SIGN`, false, ['SIGN'], ['dmp']];
 
@@ -34,11 +44,19 @@ describe('certificates of one structure', () => {
     ['INSi automated: INSI-AUTO', [insi('INSI-AUTO')], gie(['insi'], 'auto')],
     ['INSi manual: INSI-MANU', [insi('INSI-MANU')], gie(['insi'], 'manu')],
     ['INSi both: two certificates', [insi('INSI-AUTO'), insi('INSI-MANU')], gie(['insi'], 'both')],
-    ['DMP and INSi: INSi apart from the DMP ones', [shared(['dmp'], ['AUTH_CLI']), dmpSign, insi('INSI-AUTO')], gie(['dmp', 'insi'], 'auto')],
+    [
+      'DMP and INSi: INSi apart from the DMP ones',
+      [shared(['dmp'], ['AUTH_CLI']), dmpSign, insi('INSI-AUTO')],
+      gie(['dmp', 'insi'], 'auto'),
+    ],
     ['MSSanté: AUTH_CLI only', [shared(['mssante'], ['AUTH_CLI'])], gie(['mssante'])],
     ['PSC: AUTH_CLI only', [shared(['psc'], ['AUTH_CLI'])], gie(['psc'])],
     ['MSSanté and PSC share one AUTH_CLI', [shared(['mssante', 'psc'], ['AUTH_CLI'])], gie(['mssante', 'psc'])],
-    ['DMP, MSSanté and PSC share the DMP AUTH_CLI', [shared(['dmp', 'mssante', 'psc'], ['AUTH_CLI']), dmpSign], gie(['dmp', 'mssante', 'psc'])],
+    [
+      'DMP, MSSanté and PSC share the DMP AUTH_CLI',
+      [shared(['dmp', 'mssante', 'psc'], ['AUTH_CLI']), dmpSign],
+      gie(['dmp', 'mssante', 'psc']),
+    ],
     [
       'everything, INSi both',
       [shared(['dmp', 'mssante', 'psc'], ['AUTH_CLI']), dmpSign, insi('INSI-AUTO'), insi('INSI-MANU')],
@@ -67,7 +85,14 @@ describe('certificates of one structure', () => {
 
 /** Certificates belong to one structure: Cas 3 orders one set per RPPS-rang (guide §2, §8 for the prefixes). */
 describe('certificates per structure', () => {
-  const cabinets: Answers = { ...caseChoices.cabinet, services: ['dmp', 'insi'], pfiRelay: 'no', insiMode: 'both', adminDelegation: 'editor', cabinetCount: 3 };
+  const cabinets: Answers = {
+    ...caseChoices.cabinet,
+    services: ['dmp', 'insi'],
+    pfiRelay: 'no',
+    insiMode: 'both',
+    adminDelegation: 'editor',
+    cabinetCount: 3,
+  };
 
   it.each<[string, string[], Answers]>([
     ['Cas 1 under 3 + SIRET', [`3${validSiret(1)}`], order(caseChoices.societe, ['dmp'])],
@@ -83,15 +108,34 @@ describe('certificates per structure', () => {
 
   it('gives every cabinet the same set: DMP AUTH_CLI, DMP SIGN, INSI-AUTO, INSI-MANU', () => {
     const names = certificatesOf(cabinets).map((certificate) => certificate.commonName);
-    expect(names.filter((name) => name.startsWith('INSI-'))).toEqual(['INSI-AUTO', 'INSI-MANU', 'INSI-AUTO', 'INSI-MANU', 'INSI-AUTO', 'INSI-MANU']);
+    expect(names.filter((name) => name.startsWith('INSI-'))).toEqual([
+      'INSI-AUTO',
+      'INSI-MANU',
+      'INSI-AUTO',
+      'INSI-MANU',
+      'INSI-AUTO',
+      'INSI-MANU',
+    ]);
     expect(names.filter((name) => name.endsWith('DMP SIGN'))).toHaveLength(3);
     expect(names).toHaveLength(12);
   });
 
   // Each cabinet's certificate is installed in its own editor's RIS: its suggested name should name that solution.
-  it('names a cabinet\'s shared certificate after its own editor\'s solution when the cabinets use two editors', () => {
-    const table = { ...cabinets, cabinetCount: 2, 'cabinet[1].editorName': 'Xplore', 'cabinet[2].editorName': 'Telemis' };
-    const names = certificatesOf(table).filter((certificate) => !certificate.commonNameFixed).map((certificate) => certificate.commonName);
-    expect(names).toEqual([`${solutionOf('Xplore')} DMP`, `${solutionOf('Xplore')} DMP SIGN`, `${solutionOf('Telemis')} DMP`, `${solutionOf('Telemis')} DMP SIGN`]);
+  it("names a cabinet's shared certificate after its own editor's solution when the cabinets use two editors", () => {
+    const table = {
+      ...cabinets,
+      cabinetCount: 2,
+      'cabinet[1].editorName': 'Xplore',
+      'cabinet[2].editorName': 'Telemis',
+    };
+    const names = certificatesOf(table)
+      .filter((certificate) => !certificate.commonNameFixed)
+      .map((certificate) => certificate.commonName);
+    expect(names).toEqual([
+      `${solutionOf('Xplore')} DMP`,
+      `${solutionOf('Xplore')} DMP SIGN`,
+      `${solutionOf('Telemis')} DMP`,
+      `${solutionOf('Telemis')} DMP SIGN`,
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 const acrossHolidays = [
   ['an ordinary week (Mon → Thu)', '2026-03-02', '2026-03-05'],
   ['from a Saturday', '2026-03-07', '2026-03-11'],
-  ['across New Year\'s Day and the year\'s end', '2025-12-31', '2026-01-06'],
+  ["across New Year's Day and the year's end", '2025-12-31', '2026-01-06'],
   ['across Easter Monday (6 April 2026)', '2026-04-03', '2026-04-09'],
   ['across 1 May', '2026-04-30', '2026-05-06'],
   ['across 8 May', '2026-05-07', '2026-05-13'],
@@ -36,7 +36,14 @@ describe('working days', () => {
   });
 
   // The rules read no clock and no host setting: the server's time zone must not move a holiday.
-  it.each([['UTC'], ['Europe/Paris'], ['America/Los_Angeles'], ['Australia/Sydney'], ['America/Santiago'], ['Pacific/Kiritimati']])('gives the same dates on a host in %s', (timeZone) => {
+  it.each([
+    ['UTC'],
+    ['Europe/Paris'],
+    ['America/Los_Angeles'],
+    ['Australia/Sydney'],
+    ['America/Santiago'],
+    ['Pacific/Kiritimati'],
+  ])('gives the same dates on a host in %s', (timeZone) => {
     const cases = acrossHolidays.map(([, from]) => [from, 3] as const);
     expect(addWorkingDaysOnHost(timeZone, cases)).toEqual(acrossHolidays.map(([, , expected]) => expected));
   });
@@ -50,10 +57,15 @@ describe('renewalDates', () => {
     ['issued on 29 February: expires on 28 February', '2028-02-24', '2028-02-29', '2031-02-28', '2030-12-30'],
     ['a reminder counted back across 29 February', '2029-02-26', '2029-03-01', '2032-03-01', '2032-01-01'],
   ])('%s: from %s, issued %s, expires %s, reminder %s', (_case, today, issued, expires, remind) => {
-    expect(renewalDates(today)).toEqual({ expectedIssueDate: issued, expiresOn: expires, remindOn: remind, reminderDays: 60 });
+    expect(renewalDates(today)).toEqual({
+      expectedIssueDate: issued,
+      expiresOn: expires,
+      remindOn: remind,
+      reminderDays: 60,
+    });
   });
 
-  it('dates the plan\'s renewal from the day given, and shows the guide\'s four steps', () => {
+  it("dates the plan's renewal from the day given, and shows the guide's four steps", () => {
     const plan = planFromAnswers(answerAll(scenario({ ...caseChoices.gie, ...commonChoices })).answers, '2026-12-23');
     expect(plan.renewal).toEqual(renewalDates('2026-12-23'));
     expect(plan.validityYears).toBe(3);
@@ -67,7 +79,10 @@ describe('renewalDates', () => {
   });
 
   it('has no renewal when no form is needed', () => {
-    const plan = planFromAnswers(answerAll(scenario({ risController: 'gie', sharedCertifiedRis: 'yes' })).answers, '2026-12-23');
+    const plan = planFromAnswers(
+      answerAll(scenario({ risController: 'gie', sharedCertifiedRis: 'yes' })).answers,
+      '2026-12-23',
+    );
     expect(plan.renewal).toBeUndefined();
   });
 });

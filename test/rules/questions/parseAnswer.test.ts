@@ -5,7 +5,8 @@ import { validFiness, validRppsRang, validSiret } from '../helpers/identifiers';
 import { cabinetPath, questionAt, QuestionName, questions } from '../helpers/questionAt';
 import { frenchVocabulary } from '../helpers/vocabulary';
 
-const parse = (question: Question, text: string): ParsedAnswer => parseAnswer(question, text, frenchVocabulary(question));
+const parse = (question: Question, text: string): ParsedAnswer =>
+  parseAnswer(question, text, frenchVocabulary(question));
 const ok = (key: string, value: string | number | string[]): ParsedAnswer => ({ ok: true, values: { [key]: value } });
 
 describe('parseAnswer: numbers', () => {
@@ -40,9 +41,24 @@ describe('parseAnswer: RPPS-rang lists fill several cabinets', () => {
   const grouped = (value: string) => `${value.slice(0, 11)} ${value.slice(11)}`;
 
   it.each<[string, number, string, ParsedAnswer]>([
-    ['three in one message', 3, `${r1}, ${r2} et ${r3}`, { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2, 'cabinet[3].rppsRang': r3 } }],
-    ['grouped digits, new lines', 2, `${grouped(r1)}\n${grouped(r2)}`, { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2 } }],
-    ['fewer than the cabinets', 3, `${r1}; ${r2}`, { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2 } }],
+    [
+      'three in one message',
+      3,
+      `${r1}, ${r2} et ${r3}`,
+      { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2, 'cabinet[3].rppsRang': r3 } },
+    ],
+    [
+      'grouped digits, new lines',
+      2,
+      `${grouped(r1)}\n${grouped(r2)}`,
+      { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2 } },
+    ],
+    [
+      'fewer than the cabinets',
+      3,
+      `${r1}; ${r2}`,
+      { ok: true, values: { 'cabinet[1].rppsRang': r1, 'cabinet[2].rppsRang': r2 } },
+    ],
   ])('%s', (_case, count, text, expected) => {
     const question = first(count);
     expect(question.input).toEqual({ type: 'identifier', identifier: 'rppsRang', acceptsList: true });
@@ -54,7 +70,10 @@ describe('parseAnswer: RPPS-rang lists fill several cabinets', () => {
     const wrongKey = `${r2.slice(0, 13)}${(Number(r2.slice(13)) + 1) % 10}`;
     expect(parseAnswer(question, `${r1}, ${wrongKey}`, frenchVocabulary(question), following(question))).toEqual({
       ok: false,
-      error: { source: 'identifier', result: { ok: false, kind: 'rppsRang', code: 'badCheckKey', normalised: wrongKey } },
+      error: {
+        source: 'identifier',
+        result: { ok: false, kind: 'rppsRang', code: 'badCheckKey', normalised: wrongKey },
+      },
     });
   });
 

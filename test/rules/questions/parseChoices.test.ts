@@ -3,7 +3,8 @@ import type { Question } from '../../../rules/questions/question';
 import { QuestionName, questions } from '../helpers/questionAt';
 import { frenchVocabulary } from '../helpers/vocabulary';
 
-const parse = (question: Question, text: string): ParsedAnswer => parseAnswer(question, text, frenchVocabulary(question));
+const parse = (question: Question, text: string): ParsedAnswer =>
+  parseAnswer(question, text, frenchVocabulary(question));
 const ok = (key: string, value: string | number | string[]): ParsedAnswer => ({ ok: true, values: { [key]: value } });
 
 describe('parseAnswer: choices in free French (vocabulary of locales/fr/choices.json)', () => {

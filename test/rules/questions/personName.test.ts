@@ -4,7 +4,10 @@ import { questionAt, questions } from '../helpers/questionAt';
 import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 import { TestLanguage, vocabularyIn } from '../helpers/vocabulary';
 
-const byField = { nom: questions.nom, prenom: questionAt(scenario({ ...caseChoices.gie, ...commonChoices }), 'admin[1].prenom') };
+const byField = {
+  nom: questions.nom,
+  prenom: questionAt(scenario({ ...caseChoices.gie, ...commonChoices }), 'admin[1].prenom'),
+};
 const parse = (question: Question, text: string, language: TestLanguage = 'fr'): ParsedAnswer =>
   parseAnswer(question, text, vocabularyIn(language, question));
 const named = (key: string, name: string, removedTitles?: string[]): ParsedAnswer => ({
@@ -12,7 +15,10 @@ const named = (key: string, name: string, removedTitles?: string[]): ParsedAnswe
   values: { [key]: name },
   ...(removedTitles ? { removedTitles } : {}),
 });
-const titleOnly = (title: string): ParsedAnswer => ({ ok: false, error: { source: 'personName', code: 'titleOnly', title } });
+const titleOnly = (title: string): ParsedAnswer => ({
+  ok: false,
+  error: { source: 'personName', code: 'titleOnly', title },
+});
 
 // Guide §4, 3.2 and 4.1: «Nom», «Prénom(s)», «Nom figurant sur la carte» — the name, upper case as on the card, no title.
 describe('titles are not names', () => {

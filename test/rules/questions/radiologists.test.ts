@@ -32,11 +32,19 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
   it.each<[string, boolean, Answers]>([
     ['SA07, cabinet individuel', false, { risController: 'liberal', sectorCode: 'SA07' }],
     ['SA08, cabinet de groupe', true, { risController: 'liberal', sectorCode: 'SA08' }],
-    ['an unknown code, said to be a cabinet', true, { risController: 'liberal', sectorCode: 'unknown', structureType: 'cabinet' }],
+    [
+      'an unknown code, said to be a cabinet',
+      true,
+      { risController: 'liberal', sectorCode: 'unknown', structureType: 'cabinet' },
+    ],
     ['SA04, said to be a cabinet', true, { risController: 'liberal', sectorCode: 'SA04', structureType: 'cabinet' }],
-    ['SA09, société d\'exercice (one SIRET for the société)', false, { risController: 'liberal', sectorCode: 'SA09' }],
+    ["SA09, société d'exercice (one SIRET for the société)", false, { risController: 'liberal', sectorCode: 'SA09' }],
     ['a GIE', false, { risController: 'gie' }],
-    ['an unknown code, said to be a société', false, { risController: 'liberal', sectorCode: 'unknown', structureType: 'societe' }],
+    [
+      'an unknown code, said to be a société',
+      false,
+      { risController: 'liberal', sectorCode: 'unknown', structureType: 'societe' },
+    ],
   ])('%s: several radiologists may be declared: %s', (_case, expected, answers) => {
     expect(isGroupCabinet(answers)).toBe(expected);
   });
@@ -65,19 +73,32 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
       'radiologist[2].representant.carte',
     ]);
     // The services, editor, solution and admins are the group's: asked once, after the last radiologist.
-    expect(keys.filter((key) => /editorName|solutionName|admin\[/.test(key) && key.startsWith('radiologist['))).toEqual([]);
+    expect(keys.filter((key) => /editorName|solutionName|admin\[/.test(key) && key.startsWith('radiologist['))).toEqual(
+      [],
+    );
     expect(keys.indexOf('admin[1].carte')).toBeGreaterThan(keys.indexOf('moreRadiologists[2]'));
   });
 
   it('gives each radiologist his own forms, signed by him, with only his RPPS-rang; outcome.forms counts them all', () => {
     const plan = planOf(twoRadiologists(2, 1));
-    expect(plan.forms.map((form) => [form.radiologist, form.fields['representant.nom'], rangsOf(form.fields), form.fields['structure.denomination']])).toEqual([
+    expect(
+      plan.forms.map((form) => [
+        form.radiologist,
+        form.fields['representant.nom'],
+        rangsOf(form.fields),
+        form.fields['structure.denomination'],
+      ]),
+    ).toEqual([
       [1, representantOf(1).nom, [rppsRangOf(1, 1), rppsRangOf(1, 2)], ''],
       [2, representantOf(2).nom, [rppsRangOf(2, 1)], cabinetName(1, 2)],
     ]);
     expect(plan.outcome.forms).toBe(2);
     // One certificate per cabinet of every radiologist, each under its own RPPS-rang.
-    expect(plan.structures.map((structure) => structure.identifier)).toEqual([rppsRangOf(1, 1), rppsRangOf(1, 2), rppsRangOf(2, 1)]);
+    expect(plan.structures.map((structure) => structure.identifier)).toEqual([
+      rppsRangOf(1, 1),
+      rppsRangOf(1, 2),
+      rppsRangOf(2, 1),
+    ]);
     for (const form of plan.forms) {
       const rpps = rppsOfRadiologist(form.radiologist ?? 0);
       expect(rangsOf(form.fields).every((rang) => String(rang).startsWith(rpps))).toBe(true);
@@ -89,7 +110,7 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
     }
   });
 
-  it('splits each radiologist\'s forms at four RPPS-rang: 1 cabinet, then 5 (4 + 1), then 2', () => {
+  it("splits each radiologist's forms at four RPPS-rang: 1 cabinet, then 5 (4 + 1), then 2", () => {
     const plan = planOf(twoRadiologists(1, 5, { 'moreRadiologists[2]': 'yes', 'radiologist[3].cabinetCount': 2 }));
     expect(plan.forms.map((form) => [form.radiologist, rangsOf(form.fields).length])).toEqual([
       [1, 1],
@@ -98,10 +119,14 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
       [3, 2],
     ]);
     expect(plan.outcome.forms).toBe(4);
-    expect(radiologistCount(finished(twoRadiologists(1, 5, { 'moreRadiologists[2]': 'yes', 'radiologist[3].cabinetCount': 2 })).answers)).toBe(3);
+    expect(
+      radiologistCount(
+        finished(twoRadiologists(1, 5, { 'moreRadiologists[2]': 'yes', 'radiologist[3].cabinetCount': 2 })).answers,
+      ),
+    ).toBe(3);
   });
 
-  it('with the first radiologist\'s two editors and editor delegation: the others\' cabinets are asked their editor; a new one brings its solution and admins', () => {
+  it("with the first radiologist's two editors and editor delegation: the others' cabinets are asked their editor; a new one brings its solution and admins", () => {
     const table = {
       ...group,
       cabinetCount: 2,
@@ -113,10 +138,26 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
       'radiologist[2].cabinet[2].editorName': 'Softway',
     };
     const { path, answers } = finished(table);
-    expect(keysOf(path).filter((key) => key.endsWith('solutionName'))).toEqual(['editor[1].solutionName', 'editor[2].solutionName', 'editor[3].solutionName']);
-    expect(keysOf(path).filter((key) => key.endsWith('admin[1].carte'))).toEqual(['editor[1].admin[1].carte', 'editor[2].admin[1].carte', 'editor[3].admin[1].carte']);
+    expect(keysOf(path).filter((key) => key.endsWith('solutionName'))).toEqual([
+      'editor[1].solutionName',
+      'editor[2].solutionName',
+      'editor[3].solutionName',
+    ]);
+    expect(keysOf(path).filter((key) => key.endsWith('admin[1].carte'))).toEqual([
+      'editor[1].admin[1].carte',
+      'editor[2].admin[1].carte',
+      'editor[3].admin[1].carte',
+    ]);
     const plan = planFromAnswers(answers, today);
-    expect(plan.forms.map((form) => [form.radiologist, form.fields['usage.editeur'], form.fields['usage.solution'], form.fields['admin1.carte'], rangsOf(form.fields)])).toEqual([
+    expect(
+      plan.forms.map((form) => [
+        form.radiologist,
+        form.fields['usage.editeur'],
+        form.fields['usage.solution'],
+        form.fields['admin1.carte'],
+        rangsOf(form.fields),
+      ]),
+    ).toEqual([
       [1, 'Xplore', solutionOf('Xplore'), adminOf(1, 1).carte, [rppsRangOf(1, 1)]],
       [1, 'Telemis', solutionOf('Telemis'), adminOf(2, 1).carte, [rppsRangOf(1, 2)]],
       [2, 'Telemis', solutionOf('Telemis'), adminOf(2, 1).carte, [rppsRangOf(2, 1)]],
@@ -124,7 +165,7 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
     ]);
   });
 
-  it('with shared admins (no editor delegation), each radiologist\'s form names the editors of his own cabinets', () => {
+  it("with shared admins (no editor delegation), each radiologist's form names the editors of his own cabinets", () => {
     const table = {
       ...group,
       adminDelegation: 'structure',
@@ -136,7 +177,9 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
       'radiologist[2].cabinet[1].editorName': 'Xplore',
     };
     const plan = planOf(table);
-    expect(plan.forms.map((form) => [form.radiologist, form.fields['usage.editeur'], form.fields['usage.solution']])).toEqual([
+    expect(
+      plan.forms.map((form) => [form.radiologist, form.fields['usage.editeur'], form.fields['usage.solution']]),
+    ).toEqual([
       [1, 'Xplore / Telemis', `${solutionOf('Xplore')} / ${solutionOf('Telemis')}`],
       [2, 'Xplore', solutionOf('Xplore')],
     ]);
@@ -149,9 +192,13 @@ describe('a cabinet de groupe: one set of forms per radiologist', () => {
     expect(plan.structures).toHaveLength(1);
   });
 
-  it('a société d\'exercice (Cas 1) stays one form under the société\'s SIRET, whoever works there', () => {
+  it("a société d'exercice (Cas 1) stays one form under the société's SIRET, whoever works there", () => {
     const plan = planOf({ ...caseChoices.societe, ...commonChoices });
-    expect([plan.caseNumber, plan.forms.length, plan.structures.map((structure) => structure.identifierKind)]).toEqual([1, 1, ['siret']]);
+    expect([plan.caseNumber, plan.forms.length, plan.structures.map((structure) => structure.identifierKind)]).toEqual([
+      1,
+      1,
+      ['siret'],
+    ]);
     expect(plan.forms[0]?.radiologist).toBeUndefined();
   });
 });

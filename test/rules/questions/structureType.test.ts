@@ -16,8 +16,16 @@ describe('the structure type, one rule for the path and the plan', () => {
     ['SA01, an establishment’s code', { risController: 'liberal', sectorCode: 'SA01' }, 'establishment'],
     ['SA04 and a GIE chosen', { risController: 'liberal', sectorCode: 'SA04', structureType: 'gie' }, 'gie'],
     ['SA04, the type not chosen yet', { risController: 'liberal', sectorCode: 'SA04' }, 'cabinet'],
-    ['an unknown code and a société chosen', { risController: 'liberal', sectorCode: 'unknown', structureType: 'societe' }, 'societe'],
-    ['a type chosen that the code settled otherwise (stale)', { risController: 'liberal', sectorCode: 'SA09', structureType: 'gie' }, 'societe'],
+    [
+      'an unknown code and a société chosen',
+      { risController: 'liberal', sectorCode: 'unknown', structureType: 'societe' },
+      'societe',
+    ],
+    [
+      'a type chosen that the code settled otherwise (stale)',
+      { risController: 'liberal', sectorCode: 'SA09', structureType: 'gie' },
+      'societe',
+    ],
     ['SA05, outside the guide', { risController: 'liberal', sectorCode: 'SA05' }, 'notCovered'],
   ])('%s', (_case, answers, expected) => {
     expect(structureTypeOf(answers)).toBe(expected);
@@ -26,7 +34,16 @@ describe('the structure type, one rule for the path and the plan', () => {
   it.each(knownSectorCodes.filter((code) => sectorCategory(code) === 'cabinet' || sectorCategory(code) === 'societe'))(
     'the plan’s situation has the type the path took, for %s',
     (sectorCode) => {
-      const table: Answers = { risController: 'liberal', sectorCode, selCertifiedElsewhere: 'no', sharedCertifiedRis: 'no', services: ['dmp'], pfiRelay: 'no', adminDelegation: 'editor', cabinetCount: 1 };
+      const table: Answers = {
+        risController: 'liberal',
+        sectorCode,
+        selCertifiedElsewhere: 'no',
+        sharedCertifiedRis: 'no',
+        services: ['dmp'],
+        pfiRelay: 'no',
+        adminDelegation: 'editor',
+        cabinetCount: 1,
+      };
       const { answers } = answerAll(scenario(table));
       expect(situationFromAnswers(answers).situation.structureType).toBe(structureTypeOf(answers));
     },

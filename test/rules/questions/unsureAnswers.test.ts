@@ -11,9 +11,15 @@ const slots = {
   risController: questions.risController,
   sectorCode: questions.sectorCode,
   'structureType (SA04)': questions.structureType,
-  'structureType (secteur inconnu)': questionAt(scenario({ risController: 'liberal', sectorCode: 'unknown' }), 'structureType'),
+  'structureType (secteur inconnu)': questionAt(
+    scenario({ risController: 'liberal', sectorCode: 'unknown' }),
+    'structureType',
+  ),
   hospitalRisCertified: questionAt(scenario({ risController: 'establishment' }), 'hospitalRisCertified'),
-  selCertifiedElsewhere: questionAt(scenario({ risController: 'liberal', sectorCode: 'SA09' }), 'selCertifiedElsewhere'),
+  selCertifiedElsewhere: questionAt(
+    scenario({ risController: 'liberal', sectorCode: 'SA09' }),
+    'selCertifiedElsewhere',
+  ),
   sharedCertifiedRis: questions.yesNo,
   services: questions.services,
   pfiRelay: questionAt(scenario({ ...caseChoices.gie, services: ['dmp', 'insi'] }), 'pfiRelay'),
@@ -23,7 +29,13 @@ const slots = {
   moreAdmins: questionAt(scenario({ ...caseChoices.gie, ...commonChoices }), 'moreAdmins[1]'),
 } satisfies Record<string, Question>;
 type Slot = keyof typeof slots;
-const yesNoSlots: Slot[] = ['hospitalRisCertified', 'selCertifiedElsewhere', 'sharedCertifiedRis', 'pfiRelay', 'moreAdmins'];
+const yesNoSlots: Slot[] = [
+  'hospitalRisCertified',
+  'selCertifiedElsewhere',
+  'sharedCertifiedRis',
+  'pfiRelay',
+  'moreAdmins',
+];
 
 /** What an answer becomes: a choice, help and the same question (why), not understood, or a malformed sector code. */
 type Becomes = { choice: AnswerValue } | UnsureReason | 'noMatch' | 'sectorCodeFormat';
@@ -31,7 +43,8 @@ type Becomes = { choice: AnswerValue } | UnsureReason | 'noMatch' | 'sectorCodeF
 /** A phrase, what it becomes at most questions, and where it becomes something else. */
 type Row = [phrase: string, usually: Becomes, except?: Partial<Record<Slot, Becomes>>];
 
-const atYesNo = (becomes: Becomes): Partial<Record<Slot, Becomes>> => Object.fromEntries(yesNoSlots.map((slot) => [slot, becomes]));
+const atYesNo = (becomes: Becomes): Partial<Record<Slot, Becomes>> =>
+  Object.fromEntries(yesNoSlots.map((slot) => [slot, becomes]));
 const unknownSector = { sectorCode: { choice: 'unknown' } } as const;
 const no = { choice: 'no' } as const;
 
@@ -80,7 +93,8 @@ const expected = (key: string, becomes: Becomes): ParsedAnswer => {
   return { ok: true, values: { [key]: becomes.choice } };
 };
 
-const describeBecomes = (becomes: Becomes): string => (typeof becomes === 'string' ? becomes : `choice ${JSON.stringify(becomes.choice)}`);
+const describeBecomes = (becomes: Becomes): string =>
+  typeof becomes === 'string' ? becomes : `choice ${JSON.stringify(becomes.choice)}`;
 
 const table = (language: TestLanguage, phrases: Row[]) =>
   phrases.flatMap(([phrase, usually, except = {}]) =>

@@ -6,7 +6,13 @@ import { adminOf } from '../helpers/people';
 import { caseChoices, commonChoices, scenario } from '../helpers/scenario';
 
 const finished = (table: Answers): Answers => answerAll(scenario(table)).answers;
-const twoEditors: Answers = { ...caseChoices.cabinet, ...commonChoices, cabinetCount: 2, 'cabinet[1].editorName': 'Xplore', 'cabinet[2].editorName': 'Telemis' };
+const twoEditors: Answers = {
+  ...caseChoices.cabinet,
+  ...commonChoices,
+  cabinetCount: 2,
+  'cabinet[1].editorName': 'Xplore',
+  'cabinet[2].editorName': 'Telemis',
+};
 
 describe('walk', () => {
   it('starts with who controls the RIS', () => {
@@ -29,9 +35,15 @@ describe('walk', () => {
 /** A correction replaces one key: the path follows the new branch and what it no longer uses is dropped. */
 describe('corrections', () => {
   it.each<[string, Answers, Answers, string, string[]]>([
-    ['a GIE corrected to an establishment', finished({ ...caseChoices.gie, ...commonChoices }), { risController: 'establishment' }, 'hospitalRisCertified', ['risController']],
     [
-      '5 cabinets corrected to 1: the single cabinet\'s name is now asked',
+      'a GIE corrected to an establishment',
+      finished({ ...caseChoices.gie, ...commonChoices }),
+      { risController: 'establishment' },
+      'hospitalRisCertified',
+      ['risController'],
+    ],
+    [
+      "5 cabinets corrected to 1: the single cabinet's name is now asked",
       finished({ ...caseChoices.cabinet, ...commonChoices, cabinetCount: 5 }),
       { cabinetCount: 1 },
       'editorName',
@@ -63,8 +75,12 @@ describe('corrections', () => {
     const withStale = answerAll(scenario({}), corrected).answers;
     expect(Object.keys(withStale).filter((key) => key.startsWith('editor[1].admin['))).not.toEqual([]);
     const plan = planFromAnswers(withStale, '2026-03-02');
-    expect(plan.forms.map((form) => [form.fields['usage.editeur'], form.fields['admin1.carte'], form.fields['admin2.carte']])).toEqual([
-      ['Xplore / Telemis', adminOf(0, 1).carte, ''],
-    ]);
+    expect(
+      plan.forms.map((form) => [
+        form.fields['usage.editeur'],
+        form.fields['admin1.carte'],
+        form.fields['admin2.carte'],
+      ]),
+    ).toEqual([['Xplore / Telemis', adminOf(0, 1).carte, '']]);
   });
 });

@@ -1,4 +1,11 @@
-import type { LookupContext, LookupEffect, LookupInput, LookupNote, LookupSearch, LookupState } from '../../../../rules/directory/lookup/state';
+import type {
+  LookupContext,
+  LookupEffect,
+  LookupInput,
+  LookupNote,
+  LookupSearch,
+  LookupState,
+} from '../../../../rules/directory/lookup/state';
 import { transition } from '../../../../rules/directory/lookup/transition';
 import type { PlaceOfPractice } from '../../../../rules/directory/place';
 import { explore, keyOf, MachineGraph, nodesReaching } from '../../helpers/exploreMachine';
@@ -21,7 +28,10 @@ function inputsAt(node: Node): LookupInput[] {
     const search = node.awaiting;
     return answersTo(search).map((result) => ({ kind: 'found', search, result }));
   }
-  if (!node.state) return targets.flatMap((target) => queries.map((query): LookupInput => ({ kind: 'start', target, ...(query === undefined ? {} : { query }) })));
+  if (!node.state)
+    return targets.flatMap((target) =>
+      queries.map((query): LookupInput => ({ kind: 'start', target, ...(query === undefined ? {} : { query }) })),
+    );
   return [
     ...choiceIds.map((id): LookupInput => ({ kind: 'chosen', id })),
     ...(['dontKnow', 'askElsewhere', 'question'] as const).map((reason): LookupInput => ({ kind: 'unsure', reason })),
@@ -34,17 +44,27 @@ function graphIn(context: LookupContext): MachineGraph<Node, Label> {
     inputsAt(node).map((input) => {
       const step = transition(node.state, input, context);
       const search = step.effects.find((effect) => effect.kind === 'search');
-      const to: Node = { ...(step.state ? { state: step.state } : {}), ...(search?.kind === 'search' ? { awaiting: search.search } : {}) };
+      const to: Node = {
+        ...(step.state ? { state: step.state } : {}),
+        ...(search?.kind === 'search' ? { awaiting: search.search } : {}),
+      };
       return { label: { input, effects: step.effects }, to };
     }),
   );
 }
 
-const notesOf = (effects: readonly LookupEffect[]): LookupNote[] => effects.flatMap((effect) => (effect.kind === 'ask' || effect.kind === 'end' ? effect.notes : []));
+const notesOf = (effects: readonly LookupEffect[]): LookupNote[] =>
+  effects.flatMap((effect) => (effect.kind === 'ask' || effect.kind === 'end' ? effect.notes : []));
 const recorded = (effects: readonly LookupEffect[]): Record<string, string> =>
   Object.assign({}, ...effects.map((effect) => (effect.kind === 'record' ? effect.values : {})));
 /** What a place could give: its raison sociale, identifiers and sector code. */
-const valuesOf = (place: PlaceOfPractice): (string | undefined)[] => [place.denomination, place.finess, place.siret, place.rppsRang, place.sectorCode];
+const valuesOf = (place: PlaceOfPractice): (string | undefined)[] => [
+  place.denomination,
+  place.finess,
+  place.siret,
+  place.rppsRang,
+  place.sectorCode,
+];
 
 const graphs = contexts.map(([name, context]) => ({ name, context, graph: graphIn(context) }));
 
@@ -57,11 +77,19 @@ describe.each(graphs)('every path of the Annuaire Santé look-up, $name', ({ con
   });
 
   it('loops only on purpose: a message that moves nothing gets the question again; the annuaire is asked once per message', () => {
-    const silent = graph.moves.filter(({ from, to, label }) => from.state && keyOf(from) === keyOf(to) && !label.effects.some((effect) => effect.kind === 'ask'));
+    const silent = graph.moves.filter(
+      ({ from, to, label }) =>
+        from.state && keyOf(from) === keyOf(to) && !label.effects.some((effect) => effect.kind === 'ask'),
+    );
     expect(silent).toEqual([]);
-    const searchesAgain = graph.moves.filter(({ label }) => label.input.kind === 'found' && label.effects.some((effect) => effect.kind === 'search'));
+    const searchesAgain = graph.moves.filter(
+      ({ label }) => label.input.kind === 'found' && label.effects.some((effect) => effect.kind === 'search'),
+    );
     expect(searchesAgain).toEqual([]);
-    for (const { label } of graph.moves) expect(label.effects.filter((effect) => effect.kind === 'ask' || effect.kind === 'end' || effect.kind === 'search')).toHaveLength(1);
+    for (const { label } of graph.moves)
+      expect(
+        label.effects.filter((effect) => effect.kind === 'ask' || effect.kind === 'end' || effect.kind === 'search'),
+      ).toHaveLength(1);
   });
 
   it('never takes «je ne sais pas» or a question back for a name or a choice', () => {
@@ -69,7 +97,18 @@ describe.each(graphs)('every path of the Annuaire Santé look-up, $name', ({ con
     expect(unsure.length).toBeGreaterThan(0);
     for (const { from, to, label } of unsure) {
       expect(to).toEqual(from);
-      expect(label.effects).toEqual([{ kind: 'ask', notes: [{ kind: 'unsure', reason: label.input.kind === 'unsure' ? label.input.reason : '', phase: from.state?.phase }] }]);
+      expect(label.effects).toEqual([
+        {
+          kind: 'ask',
+          notes: [
+            {
+              kind: 'unsure',
+              reason: label.input.kind === 'unsure' ? label.input.reason : '',
+              phase: from.state?.phase,
+            },
+          ],
+        },
+      ]);
     }
   });
 
@@ -101,13 +140,32 @@ describe('the look-up’s enumeration covers', () => {
   const states = graphs.flatMap(({ graph }) => [...graph.nodes.values()]);
 
   it('every question it asks', () => {
-    expect(new Set(states.map((node) => node.state?.phase))).toEqual(new Set(['query', 'town', 'practitioner', 'place', 'denomination', undefined]));
+    expect(new Set(states.map((node) => node.state?.phase))).toEqual(
+      new Set(['query', 'town', 'practitioner', 'place', 'denomination', undefined]),
+    );
   });
 
   it('everything it tells the user, homonyms cut short or not', () => {
     const notes = moves.flatMap(({ label }) => notesOf(label.effects));
-    const kinds = ['unsure', 'invalidQuery', 'notFound', 'unavailable', 'manualHelp', 'homonyms', 'townNotFound', 'places', 'noMatchingPlace', 'conflict', 'filled', 'nothingFilled', 'denominationNotUnderstood', 'denominationKept'];
+    const kinds = [
+      'unsure',
+      'invalidQuery',
+      'notFound',
+      'unavailable',
+      'manualHelp',
+      'homonyms',
+      'townNotFound',
+      'places',
+      'noMatchingPlace',
+      'conflict',
+      'filled',
+      'nothingFilled',
+      'denominationNotUnderstood',
+      'denominationKept',
+    ];
     expect(new Set(notes.map((note) => note.kind))).toEqual(new Set(kinds));
-    expect(new Set(notes.flatMap((note) => (note.kind === 'homonyms' ? [note.truncated] : [])))).toEqual(new Set([true, false]));
+    expect(new Set(notes.flatMap((note) => (note.kind === 'homonyms' ? [note.truncated] : [])))).toEqual(
+      new Set([true, false]),
+    );
   });
 });

@@ -13,11 +13,24 @@ const choicesAt: Record<LookupPhase, ChoiceVocabulary> = {
   query: choiceWords('fr', 'directoryManual'),
   town: choiceWords('fr', 'directoryManual'),
   practitioner: { p1: ['Émilie LEFÈVRE (LYON)'], p2: ['Émilie LEFÈVRE (LYON, NANTES)'] },
-  place: { '1': ['1. GIE IMAGERIE DU MORVAN (AUTUN)', 'GIE IMAGERIE DU MORVAN', 'AUTUN'], '2': ['2. SELARL DU PARC (NANTES)', 'SELARL DU PARC', 'NANTES'], none: ['Aucun de ces lieux', 'aucun'] },
-  denomination: { directory: ['Prendre « GIE DU MORVAN »', 'GIE DU MORVAN', "celle de l'annuaire", 'oui'], typed: ['Garder « GIE de Morvan »', 'GIE de Morvan', 'garder la mienne', 'non'] },
+  place: {
+    '1': ['1. GIE IMAGERIE DU MORVAN (AUTUN)', 'GIE IMAGERIE DU MORVAN', 'AUTUN'],
+    '2': ['2. SELARL DU PARC (NANTES)', 'SELARL DU PARC', 'NANTES'],
+    none: ['Aucun de ces lieux', 'aucun'],
+  },
+  denomination: {
+    directory: ['Prendre « GIE DU MORVAN »', 'GIE DU MORVAN', "celle de l'annuaire", 'oui'],
+    typed: ['Garder « GIE de Morvan »', 'GIE de Morvan', 'garder la mienne', 'non'],
+  },
 };
 
-const stateAt = (phase: LookupPhase): LookupState => ({ target: targets[0] ?? { key: 'sectorCode', need: 'any', cabinetIndex: 1 }, phase, failures: 0, practitioners: [], places: [] });
+const stateAt = (phase: LookupPhase): LookupState => ({
+  target: targets[0] ?? { key: 'sectorCode', need: 'any', cabinetIndex: 1 },
+  phase,
+  failures: 0,
+  practitioners: [],
+  places: [],
+});
 
 /** What each phrase becomes at each look-up question (contract: «je ne sais pas» and a question back are never a choice). */
 const rows: [LookupPhase, string, LookupInput][] = [
@@ -48,12 +61,18 @@ const rows: [LookupPhase, string, LookupInput][] = [
 
 describe('what a message says to the look-up', () => {
   it.each(rows)('at %s, %j → %j', (phase, text, becomes) => {
-    expect(readLookupAnswer(stateAt(phase), text, { choices: choicesAt[phase], unsure: unsureVocabulary() })).toEqual(becomes);
+    expect(readLookupAnswer(stateAt(phase), text, { choices: choicesAt[phase], unsure: unsureVocabulary() })).toEqual(
+      becomes,
+    );
   });
 });
 
 const at = (question: Question, text: string) =>
-  lookupRequestOf(question, text, { choices: vocabularyIn('fr', question).choices, lookup: choiceWords('fr', 'directoryLookup'), unsure: unsureVocabulary() });
+  lookupRequestOf(question, text, {
+    choices: vocabularyIn('fr', question).choices,
+    lookup: choiceWords('fr', 'directoryLookup'),
+    unsure: unsureVocabulary(),
+  });
 
 const rppsRang = questionAt(cabinetPath(1), 'cabinet[1].rppsRang');
 const typeOfUnknownSector = questionAt(scenario({ risController: 'liberal', sectorCode: 'unknown' }), 'structureType');
@@ -78,6 +97,8 @@ describe('an answer that asks for the Annuaire Santé', () => {
     [questions.structureType, 'Antoine Dupont', undefined],
   ])('%#: %j', (question, text, request) => {
     const found = at(question, text);
-    expect(found === undefined ? undefined : { ...(found.query === undefined ? {} : { query: found.query }) }).toEqual(request);
+    expect(found === undefined ? undefined : { ...(found.query === undefined ? {} : { query: found.query }) }).toEqual(
+      request,
+    );
   });
 });
