@@ -17,12 +17,16 @@ const standIns: Record<string, string> = {
 };
 
 /** By font name: a standard font's characters are the same in every document that embeds it. */
-const charsets = new Map<string, Set<number>>();
+const charsets = new Map<string, { all: Set<number>; latin1: Uint8Array }>();
 
-function charset(font: PDFFont): Set<number> {
+/** The font's code points, and those below 0x100 as flags too: the check every character of a text goes through. */
+function charset(font: PDFFont): { all: Set<number>; latin1: Uint8Array } {
   let set = charsets.get(font.name);
   if (!set) {
-    set = new Set(font.getCharacterSet());
+    const all = new Set(font.getCharacterSet());
+    const latin1 = new Uint8Array(0x100);
+    for (const code of all) if (code < 0x100) latin1[code] = 1;
+    set = { all, latin1 };
     charsets.set(font.name, set);
   }
   return set;
@@ -34,23 +38,32 @@ function charset(font: PDFFont): Set<number> {
  * only survive in multiline fields.
  */
 export function printable(font: PDFFont, text: string, multiline = false): string {
-  const known = charset(font);
-  const has = (character: string) => [...character].every((each) => known.has(each.codePointAt(0) ?? -1));
+  const { all: known, latin1 } = charset(font);
   const flattened = multiline
     ? text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ')
     : text.replace(/[\r\n\t\v\f]+/g, ' ');
   // Most texts are printable as they are: checked code unit by code unit before anything is built.
   let index = 0;
-  while (index < flattened.length && (known.has(flattened.charCodeAt(index)) || flattened.charCodeAt(index) === 10))
-    index += 1;
+  for (; index < flattened.length; index += 1) {
+    const code = flattened.charCodeAt(index);
+    if (code !== 10 && !(code < 0x100 ? latin1[code] === 1 : known.has(code))) break;
+  }
   if (index === flattened.length) return flattened;
-  return [...flattened]
-    .map((character) => {
-      if (character === '\n' || has(character)) return character;
-      const standIn = standIns[character];
-      if (standIn !== undefined) return standIn;
-      const bare = character.normalize('NFD').replace(/\p{M}/gu, '');
-      return bare !== '' && has(bare) ? bare : '?';
-    })
-    .join('');
+  let kept = flattened.slice(0, index);
+  for (const character of flattened.slice(index)) kept += printableCharacter(character, known);
+  return kept;
+}
+
+function hasAll(known: Set<number>, text: string): boolean {
+  for (const each of text) if (!known.has(each.codePointAt(0) ?? -1)) return false;
+  return true;
+}
+
+/** One character (a code point) as the font can print it. */
+function printableCharacter(character: string, known: Set<number>): string {
+  if (character === '\n' || hasAll(known, character)) return character;
+  const standIn = standIns[character];
+  if (standIn !== undefined) return standIn;
+  const bare = character.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare !== '' && hasAll(known, bare) ? bare : '?';
 }

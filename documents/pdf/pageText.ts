@@ -8,13 +8,17 @@ import {
   PDFFont,
   PDFName,
   PDFOperator,
+  PDFOperatorNames,
   PDFPage,
+  PDFString,
   RGB,
   setFillingRgbColor,
   setFontAndSize,
-  showText,
 } from 'pdf-lib';
 import { encoded } from './fontMemo';
+
+/** `Tj` with a literal string: pdf-lib's `showText` takes only hex strings, its operator takes either. */
+const showLiteral = (text: PDFString) => PDFOperator.of(PDFOperatorNames.ShowText, [text]);
 
 /** One printable line at its place on the page (PDF points from the bottom left). */
 export interface PlacedLine {
@@ -46,7 +50,7 @@ export function writeLines(pdf: PDFDocument, page: PDFPage, lines: readonly Plac
     }
     if (line.font !== font || line.size !== size) operators.push(setFontAndSize(key, line.size));
     if (line.color !== color) operators.push(setFillingRgbColor(line.color.red, line.color.green, line.color.blue));
-    operators.push(moveText(line.x - at.x, line.y - at.y), showText(encoded(line.font, line.text)));
+    operators.push(moveText(line.x - at.x, line.y - at.y), showLiteral(encoded(line.font, line.text)));
     ({ font, size, color } = line);
     at = { x: line.x, y: line.y };
   }
