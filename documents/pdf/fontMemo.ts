@@ -3,12 +3,37 @@ import { PDFFont, PDFString } from 'pdf-lib';
 /** Code units below this are looked up in arrays, the others in maps: French text is nearly all Latin-1. */
 const tableSize = 0x100;
 
+/** A value computed once per character: in an array for a Latin-1 code unit, in a map for the others. */
+class CharacterMemo<T> {
+  private readonly latin1 = new Array<T | undefined>(tableSize);
+  private readonly others = new Map<string, T>();
+
+  constructor(private readonly compute: (character: string) => T) {}
+
+  /** `character` is undefined for a Latin-1 `code`, else the code point's string. */
+  get(code: number, character: string | undefined): T {
+    if (character === undefined) {
+      let value = this.latin1[code];
+      if (value === undefined) {
+        value = this.compute(String.fromCharCode(code));
+        this.latin1[code] = value;
+      }
+      return value;
+    }
+    let value = this.others.get(character);
+    if (value === undefined) {
+      value = this.compute(character);
+      this.others.set(character, value);
+    }
+    return value;
+  }
+}
+
 interface Memo {
-  widths: Float64Array;
+  /** Width at size 1000, as pdf-lib measures one character. */
+  widths: CharacterMemo<number>;
   /** What `Tj` shows for a character, as it stands inside a literal string `( )`. */
-  shown: (string | undefined)[];
-  otherWidths: Map<string, number>;
-  otherShown: Map<string, string>;
+  shown: CharacterMemo<string>;
 }
 
 /** By font name: a standard font measures and encodes a character the same way in every document. */
@@ -17,8 +42,10 @@ const memos = new Map<string, Memo>();
 function memoOf(font: PDFFont): Memo {
   let memo = memos.get(font.name);
   if (!memo) {
-    const widths = new Float64Array(tableSize).fill(Number.NaN);
-    memo = { widths, shown: new Array<string | undefined>(tableSize), otherWidths: new Map(), otherShown: new Map() };
+    memo = {
+      widths: new CharacterMemo((character) => font.widthOfTextAtSize(character, 1000)),
+      shown: new CharacterMemo((character) => literalBytes(font.encodeText(character).toString())),
+    };
     memos.set(font.name, memo);
   }
   return memo;
@@ -58,24 +85,10 @@ function forEachCharacter(text: string, each: (code: number, character: string |
  * pdf-lib measures glyph by glyph with kerning on every call, which `Tj` never applies (the sum is what shows).
  */
 export function widthOf(font: PDFFont, text: string, size: number): number {
-  const memo = memoOf(font);
+  const { widths } = memoOf(font);
   let width = 0;
   forEachCharacter(text, (code, character) => {
-    if (character === undefined) {
-      let each = memo.widths[code] ?? Number.NaN;
-      if (Number.isNaN(each)) {
-        each = font.widthOfTextAtSize(String.fromCharCode(code), 1000);
-        memo.widths[code] = each;
-      }
-      width += each;
-      return;
-    }
-    let each = memo.otherWidths.get(character);
-    if (each === undefined) {
-      each = font.widthOfTextAtSize(character, 1000);
-      memo.otherWidths.set(character, each);
-    }
-    width += each;
+    width += widths.get(code, character);
   });
   return (width * size) / 1000;
 }
@@ -85,24 +98,10 @@ export function widthOf(font: PDFFont, text: string, size: number): number {
  * string (one byte a character where a hex string takes two: a smaller stream to write and to compress).
  */
 export function encoded(font: PDFFont, text: string): PDFString {
-  const memo = memoOf(font);
+  const { shown } = memoOf(font);
   let literal = '';
   forEachCharacter(text, (code, character) => {
-    if (character === undefined) {
-      let bytes = memo.shown[code];
-      if (bytes === undefined) {
-        bytes = literalBytes(font.encodeText(String.fromCharCode(code)).toString());
-        memo.shown[code] = bytes;
-      }
-      literal += bytes;
-      return;
-    }
-    let bytes = memo.otherShown.get(character);
-    if (bytes === undefined) {
-      bytes = literalBytes(font.encodeText(character).toString());
-      memo.otherShown.set(character, bytes);
-    }
-    literal += bytes;
+    literal += shown.get(code, character);
   });
   return PDFString.of(literal);
 }
