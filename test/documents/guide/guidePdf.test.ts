@@ -1,31 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument, PDFFont, StandardFonts } from 'pdf-lib';
 import { printable } from '../../../documents/form413/printable';
 import { GuideContent, implementationGuide } from '../../../documents/guide/guideContent';
 import { renderTextPdf } from '../../../documents/textPdf';
 import { getI18n } from '../../../locales';
 import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { runOnPdf } from '../../helpers/pdfTools';
 import { nineCabinets } from '../nineCabinets';
 
 const a4 = { width: 595.28, height: 841.89 };
 const margin = 50;
 const footer = "Assistant 413 — guide d'implémentation IGC-Santé";
-
-/** Runs a poppler/qpdf tool on the bytes written to a temporary file. */
-function tool(bytes: Uint8Array, command: string, args: string[]): string {
-  const folder = mkdtempSync(join(tmpdir(), 'guide-pdf-'));
-  try {
-    writeFileSync(join(folder, 'guide.pdf'), bytes);
-    return execFileSync(command, [...args.map((arg) => (arg === 'FILE' ? join(folder, 'guide.pdf') : arg))]).toString(
-      'utf8',
-    );
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 interface Word {
   page: number;
@@ -39,7 +23,7 @@ interface Word {
 function wordsOf(bytes: Uint8Array): Word[] {
   const words: Word[] = [];
   let page = 0;
-  for (const line of tool(bytes, 'pdftotext', ['-bbox', '-enc', 'UTF-8', 'FILE', '-']).split('\n')) {
+  for (const line of runOnPdf(bytes, 'pdftotext', ['-bbox', '-enc', 'UTF-8', 'FILE', '-']).split('\n')) {
     if (line.includes('<page ')) page += 1;
     const match = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
     if (match)
@@ -70,7 +54,7 @@ describe('the implementation guide PDF', () => {
   });
 
   it('is a valid PDF that pdf-lib reads back, titled like the guide', async () => {
-    expect(tool(bytes, 'qpdf', ['--check', 'FILE'])).toContain('No syntax or stream encoding errors found');
+    expect(runOnPdf(bytes, 'qpdf', ['--check', 'FILE'])).toContain('No syntax or stream encoding errors found');
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getTitle()).toBe(guide.title);
     expect(pdf.getPageCount()).toBeGreaterThan(2);
@@ -78,7 +62,7 @@ describe('the implementation guide PDF', () => {
   });
 
   it('holds every heading, paragraph and command of the guide, in order, across page breaks', () => {
-    const pages = tool(bytes, 'pdftotext', ['-enc', 'UTF-8', 'FILE', '-'])
+    const pages = runOnPdf(bytes, 'pdftotext', ['-enc', 'UTF-8', 'FILE', '-'])
       .split('\f')
       .filter((page) => page.trim() !== '');
     // Each page ends with its footer; without them the text runs on from page to page.

@@ -1,21 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { encoded, widthOf } from '../../../documents/pdf/fontMemo';
 import { renderTextPdf } from '../../../documents/textPdf';
-
-/** The text poppler reads from the PDF, as a reader's copy and paste would give it. */
-function pdfText(bytes: Uint8Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'font-memo-'));
-  try {
-    writeFileSync(join(folder, 'text.pdf'), bytes);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(folder, 'text.pdf'), '-']).toString('utf8');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+import { pdfText } from '../../helpers/pdfTools';
 
 describe('text shown as literal strings', () => {
   // The delimiters and the backslash must be escaped, bytes above 0x7f (’ is 0x92, € 0x80, é 0xE9) kept as bytes.

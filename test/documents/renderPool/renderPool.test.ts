@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { ZodError } from 'zod';
 import { createDocumentPool } from '../../../documents/renderPool';
 import { tasksPerThreadBeforeAnother } from '../../../documents/renderPool/pool';
 import { DocumentRequest, renderDocuments, RenderedDocument } from '../../../documents/renderDocuments';
 import { planFromAnswers } from '../../../rules/planFromAnswers';
+import { pdfText } from '../../helpers/pdfTools';
 import { nineCabinets } from '../nineCabinets';
 
 // Worker threads start a TypeScript transpiler of their own when run from the sources: slower than in-process.
@@ -15,16 +12,6 @@ jest.setTimeout(60_000);
 
 const plan = planFromAnswers(nineCabinets(), '2026-11-30');
 const request = (language: 'fr' | 'en'): DocumentRequest => ({ plan, language, now: new Date('2026-11-30T10:00:00Z') });
-
-function pdftotext(bytes: Uint8Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'document-pool-'));
-  try {
-    writeFileSync(join(folder, 'file.pdf'), bytes);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(folder, 'file.pdf'), '-']).toString('utf8');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 /** What a reader gets of each file: its name and kind, the form's fields, the PDFs' text, the calendar's text. */
 async function readBack(documents: RenderedDocument[]) {
@@ -42,7 +29,7 @@ async function readBack(documents: RenderedDocument[]) {
         .getForm()
         .getFields()
         .map((field) => field.getName());
-      return { ...about, fields, text: pdftotext(bytes) };
+      return { ...about, fields, text: pdfText(bytes) };
     }),
   );
 }
@@ -81,7 +68,7 @@ describe('createDocumentPool', () => {
           .replace(/^UID:.*$/m, 'UID:');
       expect(Buffer.from(fromPool[3]?.bytes ?? [])).toEqual(Buffer.from(inProcess[3]?.bytes ?? []));
       expect(withoutUid(fromPool[4])).toEqual(withoutUid(inProcess[4]));
-      expect(pdftotext(fromPool[3]?.bytes ?? new Uint8Array())).toContain(plan.certificates[0]?.commonName);
+      expect(pdfText(fromPool[3]?.bytes ?? new Uint8Array())).toContain(plan.certificates[0]?.commonName);
     },
   );
 
