@@ -1,10 +1,9 @@
-import { translatorFor } from '../locales';
-import { renderForm413 } from '../documents/form413/render';
-import { form413Request } from '../documents/form413Request';
-import { implementationGuide } from '../documents/guide/guideContent';
-import { buildRenewalReminder, planReminderInput } from '../documents/reminder';
-import { renderTextPdf } from '../documents/textPdf';
-import type { Plan } from '../rules/plan/schema';
+import {
+  DocumentRequest,
+  renderForm413Documents,
+  renderGuideDocument,
+  renderReminderDocument,
+} from '../documents/renderDocuments';
 import { round } from './stats';
 
 /** CPU (this thread and V8's helpers) per call of `work`, after `warmUp` calls. */
@@ -17,26 +16,13 @@ async function cpuMsPerCall(work: (index: number) => unknown, calls: number, war
 }
 
 /**
- * Where a document turn's CPU goes: each document of `renderDocuments` made alone, as it makes them (French).
+ * Where a document turn's CPU goes: each document of `renderDocuments` made alone, by the same function.
  * The parts add up to less than the whole turn: made together they leave more garbage per collection.
  */
-export async function documentParts(plans: Plan[], calls = 400) {
-  const t = translatorFor('fr');
-  const plan = (index: number) => plans[index % plans.length] ?? plans[0]!;
+export async function documentParts(request: (index: number) => DocumentRequest, calls = 400) {
   return {
-    form413CpuMs: await cpuMsPerCall(async (index) => {
-      for (const form of plan(index).forms) {
-        const { fields, cover } = form413Request(t, t, plan(index), form);
-        await renderForm413({ fields, cover });
-      }
-    }, calls),
-    guidePdfCpuMs: await cpuMsPerCall(
-      (index) => renderTextPdf(implementationGuide(t, plan(index)), t('documents.guide.footer')),
-      calls,
-    ),
-    reminderIcsCpuMs: await cpuMsPerCall((index) => {
-      const input = planReminderInput(plan(index), 'fr', `bench-${index}@assistant-413`, new Date());
-      return input && buildRenewalReminder(input);
-    }, calls),
+    form413CpuMs: await cpuMsPerCall((index) => renderForm413Documents(request(index)), calls),
+    guidePdfCpuMs: await cpuMsPerCall((index) => renderGuideDocument(request(index)), calls),
+    reminderIcsCpuMs: await cpuMsPerCall((index) => renderReminderDocument(request(index)), calls),
   };
 }

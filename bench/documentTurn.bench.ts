@@ -38,7 +38,7 @@ export async function benchDocumentTurn(turns = 400) {
     perTurnMs: summary(wall),
     cpuMsPerTurn: round((used.user + used.system) / 1000 / turns, 2),
     bytesPerTurn: bytes,
-    parts: await documentParts(plans),
+    parts: await documentParts(request),
   };
 }
 

@@ -10,17 +10,11 @@ import type { DocumentRequest, RenderedDocument } from './documentRequest';
 
 export type { DocumentRequest, RenderedDocument } from './documentRequest';
 
-/**
- * Every file of a finished request, in the order the chat lists them: one Form 413 PDF per planned form, the
- * implementation guide PDF, then the .ics renewal reminder (when the plan has one). The bot runs this on its
- * document pool, one task per document turn.
- */
-export async function renderDocuments(request: DocumentRequest): Promise<RenderedDocument[]> {
-  const { plan, language, now } = request;
+/** One Form 413 PDF per planned form: the ANS's French form, whatever the user's language. */
+export async function renderForm413Documents({ plan, language }: DocumentRequest): Promise<RenderedDocument[]> {
   const t = translatorFor(language);
-  // The form is the ANS's French form, whatever the user's language.
   const formT = translatorFor('fr');
-  const forms = await Promise.all(
+  return Promise.all(
     plan.forms.map(async (form): Promise<RenderedDocument> => {
       const { fields, cover, fileName } = form413Request(t, formT, plan, form);
       const description = t('documents.form413.description', {
@@ -38,21 +32,42 @@ export async function renderDocuments(request: DocumentRequest): Promise<Rendere
       };
     }),
   );
-  const guide: RenderedDocument = {
+}
+
+/** The implementation guide for the technical administrator, as a PDF. */
+export async function renderGuideDocument({ plan, language }: DocumentRequest): Promise<RenderedDocument> {
+  const t = translatorFor(language);
+  return {
     kind: 'implementationGuide',
     fileName: t('documents.guide.fileName'),
     contentType: 'application/pdf',
     description: t('documents.guide.description'),
     bytes: await renderTextPdf(implementationGuide(t, plan), t('documents.guide.footer')),
   };
+}
+
+/** The .ics renewal reminder, when the plan has certificates to renew. */
+export function renderReminderDocument({ plan, language, now }: DocumentRequest): RenderedDocument | undefined {
   const reminder = planReminderInput(plan, language, `${randomUUID()}@assistant-413`, now);
-  if (!reminder) return [...forms, guide];
-  const calendar: RenderedDocument = {
+  if (!reminder) return undefined;
+  const t = translatorFor(language);
+  return {
     kind: 'renewalReminder',
     fileName: t('documents.reminder.fileName'),
     contentType: 'text/calendar',
     description: t('documents.reminder.description', { days: reminderDaysBeforeExpiry }),
     bytes: new TextEncoder().encode(buildRenewalReminder(reminder)),
   };
-  return [...forms, guide, calendar];
+}
+
+/**
+ * Every file of a finished request, in the order the chat lists them: one Form 413 PDF per planned form, the
+ * implementation guide PDF, then the .ics renewal reminder (when the plan has one). The bot runs this on its
+ * document pool, one task per document turn.
+ */
+export async function renderDocuments(request: DocumentRequest): Promise<RenderedDocument[]> {
+  const forms = await renderForm413Documents(request);
+  const guide = await renderGuideDocument(request);
+  const calendar = renderReminderDocument(request);
+  return calendar ? [...forms, guide, calendar] : [...forms, guide];
 }
